@@ -1,0 +1,88 @@
+/**
+ * Facts several rules need, computed at most once per lint call (tokens, phrase hits, promotion
+ * score) or once per history array (the near-duplicate index), never per rule.
+ */
+import { PhraseMatcher, tokenize, type PhraseHit, type PhraseList, type Token } from './phrases/match';
+import { BUILTIN_PHRASE_LISTS } from './phrases';
+import type { Settings } from './settings';
+import type { HistoryPost } from './types';
+import { HistoryIndex } from './similarity';
+import { scorePromotion, type PromotionScore } from './promotion';
+
+const matcherCache = new WeakMap<Settings['phrases'], { matcher: PhraseMatcher; allowed: PhraseMatcher }>();
+const indexCache = new WeakMap<readonly HistoryPost[], HistoryIndex>();
+
+/** The phrase matcher for built-in lists plus the person's own phrases, cached per settings. */
+export function phraseMatchers(phrases: Settings['phrases']): { matcher: PhraseMatcher; allowed: PhraseMatcher } {
+  let cached = matcherCache.get(phrases);
+  if (!cached) {
+    const custom = new Map<string, PhraseList>();
+    for (const p of phrases.custom) {
+      const list = custom.get(p.list) ?? { list: p.list, description: 'own phrases', entries: [] };
+      list.entries.push({ phrase: p.phrase, weight: p.weight, note: p.note || 'added in the options' });
+      custom.set(p.list, list);
+    }
+    cached = {
+      matcher: new PhraseMatcher([...BUILTIN_PHRASE_LISTS, ...custom.values()]),
+      allowed: new PhraseMatcher([
+        { list: 'allowed', description: 'allowed phrases', entries: phrases.allowed.map((phrase) => ({ phrase, weight: 0, note: '' })) },
+      ]),
+    };
+    matcherCache.set(phrases, cached);
+  }
+  return cached;
+}
+
+/** The near-duplicate index of a history array, built once and reused while the array is the same. */
+export function historyIndexFor(history: readonly HistoryPost[]): HistoryIndex {
+  let index = indexCache.get(history);
+  if (!index) {
+    index = new HistoryIndex(history);
+    indexCache.set(history, index);
+  }
+  return index;
+}
+
+/** Lazily computed facts about one draft. */
+export class Analysis {
+  private _tokens?: Token[];
+  private _hits?: PhraseHit[];
+  private _promotion?: PromotionScore;
+
+  constructor(
+    readonly text: string,
+    readonly settings: Settings,
+    readonly history: readonly HistoryPost[],
+  ) {}
+
+  get tokens(): Token[] {
+    return (this._tokens ??= tokenize(this.text));
+  }
+
+  /** Phrase hits of all lists, minus those inside an allowed phrase. */
+  get phraseHits(): PhraseHit[] {
+    if (!this._hits) {
+      const { matcher, allowed } = phraseMatchers(this.settings.phrases);
+      const hits = matcher.match(this.text, this.tokens);
+      const allowedHits = this.settings.phrases.allowed.length ? allowed.match(this.text, this.tokens) : [];
+      this._hits = allowedHits.length
+        ? hits.filter((h) => !allowedHits.some((a) => h.start < a.end && a.start < h.end))
+        : hits;
+    }
+    return this._hits;
+  }
+
+  /** Hits of one list. */
+  hitsOf(list: string): PhraseHit[] {
+    return this.phraseHits.filter((h) => h.list === list);
+  }
+
+  /** How much the draft reads like an advertisement. */
+  get promotion(): PromotionScore {
+    return (this._promotion ??= scorePromotion(this.text, this));
+  }
+
+  get historyIndex(): HistoryIndex {
+    return historyIndexFor(this.history);
+  }
+}

@@ -1,0 +1,54 @@
+/** The one entry point of the lint core. */
+import { Analysis } from './analysis';
+import { RULES } from './registry';
+import type { Settings } from './settings';
+import { defaultSettings } from './settings';
+import { severityRank, type Diagnostic, type Draft, type LintContext } from './types';
+
+const DEFAULTS = defaultSettings();
+
+/**
+ * Lints a draft against the person's history and settings. Pure and deterministic: the same input
+ * gives the same output; time comes from `context.now`. Diagnostics are sorted by position, then
+ * severity (worst first), then rule id.
+ */
+export function lint(draft: Draft, context: LintContext, config: Settings = DEFAULTS): Diagnostic[] {
+  const analysis = new Analysis(draft.text, config, context.history);
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const ruleConfig = config.rules[rule.id];
+    if (!ruleConfig?.enabled) continue;
+    const findings = rule.check({
+      draft,
+      now: context.now,
+      history: context.history,
+      options: ruleConfig.options,
+      severity: ruleConfig.severity,
+      analysis,
+    });
+    for (const f of findings) {
+      out.push({
+        ruleId: rule.id,
+        severity: f.severity ?? ruleConfig.severity,
+        message: f.message,
+        spans: (f.spans ?? []).filter((s) => s.start >= 0 && s.end <= draft.text.length && s.start < s.end),
+        ...(f.evidence !== undefined && { evidence: f.evidence }),
+        ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
+      });
+    }
+  }
+  const firstStart = (d: Diagnostic) => (d.spans.length ? d.spans[0].start : -1);
+  return out.sort(
+    (a, b) =>
+      firstStart(a) - firstStart(b) ||
+      severityRank[b.severity] - severityRank[a.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/** The worst severity among diagnostics, or null when there are none. */
+export function worstSeverity(diagnostics: readonly Diagnostic[]): Diagnostic['severity'] | null {
+  let worst: Diagnostic['severity'] | null = null;
+  for (const d of diagnostics) if (worst === null || severityRank[d.severity] > severityRank[worst]) worst = d.severity;
+  return worst;
+}

@@ -1,0 +1,114 @@
+/**
+ * The whole settings object as one zod schema built from the rules' own option schemas.
+ * Every field has a default, so `{}` is a complete configuration. `loadSettings` repairs stored
+ * settings field by field; `parseSettings` is strict and names the field that is wrong.
+ */
+import { z } from 'zod';
+import { RULES } from './registry';
+import type { Rule } from './rule';
+import { PLATFORMS, severitySchema } from './types';
+
+function ruleSettingsSchema(rule: Rule) {
+  return z
+    .object({
+      enabled: z.boolean().default(true),
+      severity: severitySchema.default(rule.defaultSeverity),
+      options: rule.options.prefault({}),
+    })
+    .prefault({});
+}
+
+type RuleSettingsSchemas = Record<string, ReturnType<typeof ruleSettingsSchema>>;
+const ruleShapes: RuleSettingsSchemas = Object.fromEntries(RULES.map((r) => [r.id, ruleSettingsSchema(r)]));
+
+export const customPhraseSchema = z.object({
+  /** Which list the phrase adds to: `ad`, `cta`, `urgency`, `cold-pitch`, `engagement-bait`, `value`. */
+  list: z.enum(['ad', 'cta', 'urgency', 'cold-pitch', 'engagement-bait', 'value']).default('ad'),
+  phrase: z.string().trim().min(1, 'a phrase needs at least one word').max(200),
+  weight: z.number().min(-10).max(10).default(2),
+  note: z.string().max(500).default(''),
+});
+export type CustomPhrase = z.output<typeof customPhraseSchema>;
+
+const perPlatform = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(PLATFORMS.map((p) => [p, schema])) as Record<(typeof PLATFORMS)[number], T>);
+
+export const settingsSchema = z.object({
+  version: z.literal(1).default(1),
+  rules: z.object(ruleShapes).prefault({}),
+  phrases: z
+    .object({
+      custom: z.array(customPhraseSchema).default([]),
+      /** Phrases that never count against a post (a product called "Free Spirit"). */
+      allowed: z.array(z.string().trim().min(1).max(200)).default([]),
+    })
+    .prefault({}),
+  /** Where PostLint runs. */
+  sites: perPlatform(z.boolean().default(true)).prefault({}),
+  /** Goals for the weekly summary. */
+  goals: z
+    .object({
+      postsPerWeek: perPlatform(z.number().int().min(0).max(1000).nullable().default(null)).prefault({}),
+      /** Minutes a week the person means to spend composing; null = no budget. */
+      timeBudgetMinutesPerWeek: z.number().int().min(0).max(10080).nullable().default(null),
+    })
+    .prefault({}),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** The default settings. */
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}
+
+/** `rules.ad-tone.options.threshold: expected number, received string` */
+export function formatIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length ? issue.path.map(String).join('.') : '(settings)';
+  return `${path}: ${issue.message}`;
+}
+
+/** Strict: valid settings, or the list of problems, each naming its field. */
+export function parseSettings(raw: unknown): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  const result = settingsSchema.safeParse(raw);
+  return result.success ? { ok: true, settings: result.data } : { ok: false, errors: result.error.issues.map(formatIssue) };
+}
+
+/**
+ * Lenient: whatever is valid is kept; each invalid field falls back to its default (an invalid list
+ * item is dropped). Returns what was repaired so the UI can say so.
+ */
+export function loadSettings(raw: unknown): { settings: Settings; repaired: string[] } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings: defaultSettings(), repaired: raw === undefined ? [] : ['(settings): not an object'] };
+  }
+  let value: unknown = structuredClone(raw);
+  const repaired: string[] = [];
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const result = settingsSchema.safeParse(value);
+    if (result.success) return { settings: result.data, repaired };
+    // One issue at a time: removing a list item shifts the indexes of later issues.
+    const issue = result.error.issues[0];
+    repaired.push(formatIssue(issue));
+    value = removeAt(value, issue.path);
+  }
+  return { settings: defaultSettings(), repaired };
+}
+
+/** Removes the value at `path` (the field, or the whole list item when the path goes through a list). */
+function removeAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  if (path.length === 0) return {};
+  let node: unknown = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (node === null || typeof node !== 'object') return root;
+    if (Array.isArray(node) && typeof path[i] === 'number') {
+      node.splice(path[i] as number, 1);
+      return root;
+    }
+    node = (node as Record<PropertyKey, unknown>)[path[i]];
+  }
+  if (Array.isArray(node)) node.splice(path[path.length - 1] as number, 1);
+  else if (node !== null && typeof node === 'object') delete (node as Record<PropertyKey, unknown>)[path[path.length - 1]];
+  return root;
+}

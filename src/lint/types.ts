@@ -1,0 +1,65 @@
+/** Core data types shared by the lint engine, the CLI and the extension. Pure: no browser APIs. */
+import { z } from 'zod';
+
+export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+/** A site PostLint knows how to lint for. */
+export type Platform = z.infer<typeof platformSchema>;
+
+export const KINDS = ['post', 'reply', 'comment'] as const;
+export const kindSchema = z.enum(KINDS);
+/** What the text is: a top-level post, a reply (X) or a comment (Facebook, LinkedIn). */
+export type Kind = z.infer<typeof kindSchema>;
+
+export const SEVERITIES = ['info', 'warning', 'error'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** Rank of a severity, for picking the worst. */
+export const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The text being written. */
+export interface Draft {
+  text: string;
+  platform: Platform;
+  kind: Kind;
+}
+
+/** A post the person has already published (from the extension's history or an import). */
+export const historyPostSchema = z.object({
+  text: z.string(),
+  platform: platformSchema,
+  kind: kindSchema.default('post'),
+  /** ISO 8601 time of publication. */
+  publishedAt: z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date (use ISO 8601, e.g. 2026-11-24T09:30:00Z)' }),
+});
+export type HistoryPost = z.input<typeof historyPostSchema> & { kind?: Kind };
+
+/** Everything outside the draft that rules may look at. Time comes only from `now`. */
+export interface LintContext {
+  /** The current time in epoch milliseconds. */
+  now: number;
+  /** The person's published posts, any order. */
+  history: readonly HistoryPost[];
+}
+
+/** A UTF-16 range in `draft.text`, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One finding of one rule. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Where in the draft; empty when the finding concerns the whole post. */
+  spans: Span[];
+  /** Supporting facts, e.g. the earlier post a duplicate repeats. */
+  evidence?: string;
+  /** What to do about it. */
+  suggestion?: string;
+}
