@@ -79,10 +79,28 @@ export class Analysis {
 
   /** How much the draft reads like an advertisement. */
   get promotion(): PromotionScore {
-    return (this._promotion ??= scorePromotion(this.text, this));
+    return (this._promotion ??= scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits }));
   }
 
   get historyIndex(): HistoryIndex {
     return historyIndexFor(this.history);
   }
+}
+
+const promotionCache = new WeakMap<Settings['phrases'], Map<string, PromotionScore>>();
+
+/**
+ * The promotion score of any text (e.g. a history post) under these settings, memoised per
+ * settings object so classifying a 10,000-post history happens once, not per keystroke.
+ */
+export function promotionOfText(text: string, settings: Settings): PromotionScore {
+  let cache = promotionCache.get(settings.phrases);
+  if (!cache) promotionCache.set(settings.phrases, (cache = new Map()));
+  let score = cache.get(text);
+  if (!score) {
+    score = new Analysis(text, settings, []).promotion;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, score);
+  }
+  return score;
 }
