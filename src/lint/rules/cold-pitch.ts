@@ -1,12 +1,230 @@
+/**
+ * cold-pitch: a reply or comment that pitches the writer's own channel, site or services to a
+ * stranger ("I see you enjoy this product. Please check out my site!"), or trades follows.
+ */
 import { z } from 'zod';
+import type { PhraseHit, Token } from '../phrases/match';
 import { defineRule } from '../rule';
+import type { Span } from '../types';
 
-// TODO: implement (stub so the registry compiles).
+const options = z.object({
+  /** Summed weight at which a reply or comment reads as a cold pitch. */
+  threshold: z.number().min(0.5).max(100).default(4),
+  /**
+   * A top-level post is the writer's own space, so pitching there is ad-tone's business. Only a
+   * single phrase at least this heavy flags a post: the follow/sub trades weigh 5.
+   */
+  postPhraseWeight: z.number().min(0.5).max(100).default(5),
+  /** Added once when a reply or comment carries a link: cold pitches exist to deliver one. */
+  linkWeight: z.number().min(0).max(10).default(2.5),
+  /** Added once for an @handle ("follow @mybrand"); small, as replies often name people. */
+  handleWeight: z.number().min(0).max(10).default(1),
+  /**
+   * Added when the comment says nothing but the pitch: phrases weighing 2 or more and at most
+   * `bareWords` other words, or a link with at most one word ("Nice! <link>"). A real answer has
+   * words of its own; a lone weak cue ("vote for", "I wrote") in a short reply is just a short reply.
+   */
+  bareWeight: z.number().min(0).max(10).default(2.5),
+  bareWords: z.number().int().min(0).max(20).default(3),
+});
+
+/** A highlighted stretch of text and the weight of the phrases in it. */
+export interface WeightedSpan extends Span {
+  weight: number;
+}
+
+/**
+ * The phrase hits that count: a hit nested inside a longer hit is dropped, so the more specific
+ * phrase decides ("check out your" weight 0 overrides "check out"). Partly overlapping hits both
+ * count ("check my" + "my channel"). Linear for hits in text order, as the matcher returns them.
+ */
+export function outermostHits(hits: readonly PhraseHit[]): PhraseHit[] {
+  const inOrder = hits.every((h, i) => i === 0 || hits[i - 1].start <= h.start);
+  const sorted = inOrder ? hits : [...hits].sort((a, b) => a.start - b.start);
+  const kept: PhraseHit[] = [];
+  let maxEnd = -1;
+  for (const h of sorted) {
+    if (h.end <= maxEnd) continue;
+    // Same start, longer reach: the earlier kept hit is nested in this one.
+    if (kept.length && kept[kept.length - 1].start === h.start) kept.pop();
+    kept.push(h);
+    maxEnd = h.end;
+  }
+  return kept;
+}
+
+/** "phrase" +weight for each distinct phrase, at most `max`, for a diagnostic's evidence. */
+export function describeHits(hits: readonly PhraseHit[], max = 12): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const h of hits) {
+    if (out.length >= max) break;
+    if (seen.has(h.entry.phrase)) continue;
+    seen.add(h.entry.phrase);
+    out.push(`"${h.text.replace(/\s+/g, ' ').slice(0, 60)}" ${h.entry.weight >= 0 ? '+' : ''}${h.entry.weight}`);
+  }
+  return out;
+}
+
+/** Sum of weights, each phrase counted once however often it repeats (repetition is not proof). */
+export function scoreOf(hits: readonly PhraseHit[]): number {
+  const seen = new Set<string>();
+  let score = 0;
+  for (const h of hits) {
+    if (seen.has(h.entry.phrase)) continue;
+    seen.add(h.entry.phrase);
+    score += h.entry.weight;
+  }
+  return score;
+}
+
+const MAX_SPANS = 50;
+
+/**
+ * Spans of the positive hits (in text order), joined when they overlap or only whitespace separates
+ * them, so "check out my" + "my site" is quoted as "check out my site". Weak cues (weight 1 or less,
+ * like "please") are not joined to a neighbour, so the quote names the pitch, not its tone. At most
+ * 50, plenty to highlight.
+ */
+export function mergedSpans(text: string, hits: readonly PhraseHit[]): WeightedSpan[] {
+  const out: WeightedSpan[] = [];
+  let lastStrong = false;
+  for (const h of hits) {
+    const weight = h.entry.weight;
+    if (weight <= 0) continue;
+    const strong = weight > 1;
+    const last = out[out.length - 1];
+    const overlaps = last && h.start < last.end;
+    const adjoins = last && strong && lastStrong && h.start - last.end <= 3 && /^\s*$/.test(text.slice(last.end, h.start));
+    if (overlaps || adjoins) {
+      last.end = Math.max(last.end, h.end);
+      last.weight += weight;
+      lastStrong ||= strong;
+    } else if (out.length < MAX_SPANS) {
+      out.push({ start: h.start, end: h.end, weight });
+      lastStrong = strong;
+    } else break;
+  }
+  return out;
+}
+
+/** The text of the heaviest span, shortened for a one-line message. */
+export function quoteOf(text: string, spans: readonly WeightedSpan[]): string {
+  const top = spans.reduce((a, b) => (b.weight > a.weight ? b : a));
+  const quote = text.slice(top.start, Math.min(top.end, top.start + 200)).replace(/\s+/g, ' ');
+  if (quote.length <= 60) return quote;
+  // Never cut an emoji or other astral character in half.
+  const cut = /[\uD800-\uDBFF]/.test(quote[58]) ? 58 : 59;
+  return `${quote.slice(0, cut)}…`;
+}
+
+// Endings of web addresses written without "http" ("murdev.com", "bit.ly/…"); the tokenizer keeps
+// such a name as one token, so a set lookup is enough (no backtracking regex over the text).
+const DOMAIN_ENDINGS = new Set(
+  'com net org io co me ly tv info biz app ai gg fm tk shop store site online xyz link uk de us ca au in pl ru fr es it nl br'.split(' '),
+);
+
+const isLinkStart = (text: string, t: Token) =>
+  ((t.norm === 'http' || t.norm === 'https') && text.startsWith('://', t.end)) ||
+  (!t.isNumber && t.norm.includes('.') && DOMAIN_ENDINGS.has(t.norm.slice(t.norm.lastIndexOf('.') + 1)));
+
+/** What surrounds the phrases: a link, an @handle, and how many words are neither phrase nor link. */
+interface Surroundings {
+  link: boolean;
+  handle: boolean;
+  /** Words (two letters or more) outside phrase hits and links, counted only up to `limit + 1`. */
+  otherWords: number;
+  /** The first link, to highlight when the link is all there is. */
+  linkSpan?: Span;
+}
+
+/** One pass over the tokens; `hits` sorted by start. Stops early once nothing more can change. */
+function surroundings(text: string, tokens: readonly Token[], hits: readonly PhraseHit[], limit: number): Surroundings {
+  const s: Surroundings = { link: false, handle: false, otherWords: 0 };
+  let skipTo = -1;
+  let markupUntil = -1;
+  let noMoreTagEnds = false;
+  let h = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < skipTo) continue;
+    // Markup pasted with the text (`<a href="…">`, `&amp;`) is not words of the comment, though a
+    // link inside it still counts. Each tag is scanned once and a failed search for '>' is
+    // remembered, so this stays linear.
+    if (t.start >= markupUntil && (text[t.start - 1] === '<' || (text[t.start - 1] === '/' && text[t.start - 2] === '<'))) {
+      const close = noMoreTagEnds ? -1 : text.indexOf('>', t.end);
+      if (close >= 0) markupUntil = close + 1;
+      else noMoreTagEnds = true;
+    }
+    const markup = t.start < markupUntil || (text[t.start - 1] === '&' && text[t.end] === ';');
+    if (isLinkStart(text, t)) {
+      // The address runs to the next whitespace; its path pieces are not words of the comment.
+      let linkEnd = t.end;
+      while (linkEnd < text.length && !/[\s<>"]/.test(text[linkEnd])) linkEnd++;
+      skipTo = linkEnd;
+      s.link = true;
+      s.linkSpan ??= { start: t.start, end: linkEnd };
+      continue;
+    }
+    if (markup) continue;
+    if (t.norm === '@' && tokens[i + 1]?.start === t.end && (i === 0 || tokens[i - 1].end !== t.start)) {
+      s.handle = true;
+      continue;
+    }
+    while (h < hits.length && hits[h].end <= t.start) h++;
+    const inHit = h < hits.length && hits[h].start <= t.start;
+    // Words of one letter ("a", "I", the D of ":D") say nothing either way.
+    if (!inHit && t.norm.length > 1 && /\p{L}/u.test(t.norm)) s.otherWords++;
+    if (s.otherWords > limit && ((s.link && s.handle) || hits.length === 0)) break;
+  }
+  return s;
+}
+
+/** Flags cold pitches in replies and comments, and follow/sub trades anywhere. */
 export const coldPitch = defineRule({
   id: 'cold-pitch',
-  description: 'TODO',
-  why: 'TODO',
+  description: 'Replies and comments that pitch your own channel, site or services to a stranger, and follow-for-follow trades.',
+  why: 'A pitch dropped under someone else\'s post ("check out my site") reads as spam: people ignore or report it, and platforms hide it. Joining the conversation earns the visit instead.',
   defaultSeverity: 'warning',
-  options: z.object({}),
-  check: () => [],
+  options,
+  check({ draft, options: o, analysis }) {
+    const isPost = draft.kind === 'post';
+    const all = outermostHits(analysis.hitsOf('cold-pitch'));
+    const hits = isPost ? all.filter((h) => h.entry.weight >= o.postPhraseWeight) : all;
+    let score = scoreOf(hits);
+    const parts = describeHits(hits);
+    let spans = mergedSpans(draft.text, hits);
+    // The surroundings are looked at only when they can change the outcome (keeps 1 MB drafts cheap).
+    const boost = o.linkWeight + o.handleWeight + o.bareWeight;
+    if (!isPost && score < o.threshold && score + boost >= o.threshold) {
+      const around = surroundings(draft.text, analysis.tokens, hits, o.bareWords);
+      const bare = (score >= 2 && around.otherWords <= o.bareWords) || (around.link && around.otherWords <= 1);
+      const add = (on: boolean, weight: number, label: string) => {
+        if (on && weight > 0) {
+          score += weight;
+          parts.push(`${label} +${weight}`);
+        }
+      };
+      add(around.link, o.linkWeight, 'link');
+      add(around.handle, o.handleWeight, '@handle');
+      add(bare, o.bareWeight, 'nothing else said');
+      if (spans.length === 0 && around.linkSpan) spans = [{ ...around.linkSpan, weight: o.linkWeight }];
+    }
+    if (score < o.threshold || spans.length === 0) return [];
+    const quote = quoteOf(draft.text, spans);
+    const trade = hits.some((h) => h.entry.weight >= o.postPhraseWeight);
+    const where = draft.kind === 'reply' ? 'a reply' : 'a comment';
+    return [
+      {
+        message: trade
+          ? `"${quote}" trades follows instead of earning them: post or reply with something worth following.`
+          : `"${quote}" in ${where} to a stranger reads as a cold pitch: answer their point first, and leave the link out unless they ask.`,
+        spans: spans.map(({ start, end }) => ({ start, end })),
+        evidence: `score ${+score.toFixed(2)} (threshold ${isPost ? o.postPhraseWeight : o.threshold}): ${parts.join(', ')}`,
+        suggestion: trade
+          ? 'Drop the swap: followers gained by trading neither read nor buy.'
+          : 'Reply to what they said; if your work really helps, say how in a sentence and offer the link if they want it.',
+      },
+    ];
+  },
 });
