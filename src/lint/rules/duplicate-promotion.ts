@@ -1,12 +1,91 @@
 import { z } from 'zod';
+import { promotionOfText } from '../analysis';
+import { isPromotional } from '../promotion';
 import { defineRule } from '../rule';
+import { normalizeForSimilarity, type SimilarityMatch } from '../similarity';
 
-// TODO: implement (stub so the registry compiles).
+const DAY = 86_400_000;
+/** A repeat that is no promotion is only worth a note when it is nearly word for word. */
+const NEAR_IDENTICAL = 0.9;
+/** Under this many letters and digits ("Sale!", an emoji) bigram similarity means nothing. */
+const MIN_CHARS = 8;
+const QUOTE_CHARS = 40;
+
+/**
+ * The same promotion posted again ("20% OFF your entire purchase TODAY" six times): the draft is a
+ * near-duplicate (Dice on character bigrams of the normalised texts) of earlier posts on the same
+ * platform within the window. A repeat that is no promotion is reported as `info` when it is
+ * nearly identical.
+ */
 export const duplicatePromotion = defineRule({
   id: 'duplicate-promotion',
-  description: 'TODO',
-  why: 'TODO',
+  description: 'A promotion that repeats one you posted recently.',
+  why: 'Followers skim past an offer they have already seen and tire of an account that repeats itself; platforms also show repeated posts to fewer people.',
   defaultSeverity: 'warning',
-  options: z.object({}),
-  check: () => [],
+  options: z.object({
+    // 0.8 holds a typo ("you entire", 94 %), a new figure ("25% OFF", 100 %: numbers count as one)
+    // or a reworded weekday (~0.8), but not the same template for another product ("winter
+    // jackets" vs "summer dresses", ~0.64) nor two different offers (< 0.3).
+    /** Similarity (0..1) from which two posts count as the same. */
+    threshold: z.number().min(0.5).max(1).default(0.8),
+    // 30 days, like promo-ratio's window: followers remember a month-old offer, while repeating a
+    // monthly sale once a month is fair.
+    /** How far back earlier posts count. */
+    windowDays: z.number().int().min(1).max(365).default(30),
+    // Off: announcing one thing on X, Facebook and LinkedIn reaches three audiences, not one twice.
+    /** Whether a copy on another platform counts. */
+    crossPlatform: z.boolean().default(false),
+  }),
+  check({ draft, now, options, analysis }) {
+    if (draft.kind !== 'post') return [];
+    const index = analysis.historyIndex;
+    const times = index.times;
+    const matches = index.search(draft.text, {
+      threshold: options.threshold,
+      platform: options.crossPlatform ? undefined : draft.platform,
+      after: now - options.windowDays * DAY,
+      until: now,
+      filter: (post) => (post.kind ?? 'post') === 'post',
+    });
+    // Normalising again only when something matched keeps a 1 MB draft from paying twice.
+    if (matches.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
+    const promotional =
+      isPromotional(analysis.promotion) || matches.some((m) => isPromotional(promotionOfText(m.post.text, analysis.settings)));
+    const repeats = promotional ? matches : matches.filter((m) => m.score >= Math.max(NEAR_IDENTICAL, options.threshold));
+    if (repeats.length === 0) return [];
+    const byTime = [...repeats].sort((a, b) => times[a.index] - times[b.index]);
+    const latest = byTime[byTime.length - 1];
+    const about = `("${quoteStart(latest.post.text)}", ${percent(latest.score)}% alike)`;
+    const message =
+      repeats.length === 1
+        ? `Almost the same as your post of ${dateOf(latest, times)} ${about}: say something new or point to the earlier post.`
+        : `Almost the same as ${repeats.length} of your posts since ${dateOf(byTime[0], times)}, the latest on ${dateOf(latest, times)} ${about}: say something new or point to the earlier post.`;
+    return [
+      {
+        message,
+        evidence: latest.post.text,
+        ...(promotional
+          ? { suggestion: 'Repeat an offer only when something changed (a new product, the last day) and say what changed.' }
+          : { severity: 'info' as const }),
+      },
+    ];
+  },
 });
+
+/** The calendar date as the person wrote it (the ISO date part), else in UTC. */
+function dateOf(match: SimilarityMatch, times: Float64Array): string {
+  const written = /^\d{4}-\d{2}-\d{2}/.exec(match.post.publishedAt.trim());
+  return written ? written[0] : new Date(times[match.index]).toISOString().slice(0, 10);
+}
+
+/** Floor, so "100%" means identical after normalising. */
+const percent = (score: number) => Math.floor(score * 100 + 1e-9);
+
+/** The first ~40 characters on one line, cut at a word boundary where there is one. */
+function quoteStart(text: string): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim()); // code points: never split an emoji
+  if (chars.length <= QUOTE_CHARS) return chars.join('');
+  const head = chars.slice(0, QUOTE_CHARS).join('');
+  const space = head.lastIndexOf(' ');
+  return (space >= QUOTE_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,.;:!?-]+$/, '') + '…';
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import { lint, RULES, settingsSchema, type Draft, type HistoryPost } from '../../../src/lint';
+
+// The rules ask the promotion scorer whether a text is a promotion. To test the rules and not the
+// scorer's tuning, the scorer here counts only the test's own phrases (by their note); everything
+// else about promotions (the Analysis, promotionOfText, isPromotional) is the real code.
+vi.mock('../../../src/lint/promotion', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/lint/promotion')>();
+  return {
+    ...actual,
+    scorePromotion: (_text: string, facts: { phraseHits: { entry: { note: string; weight: number } }[] }) => ({
+      score: facts.phraseHits.filter((h) => h.entry.note === 'test promotion').reduce((sum, h) => sum + h.entry.weight, 0),
+      signals: [],
+    }),
+  };
+});
+
+const RULE = 'duplicate-promotion';
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+const PROMO = '20% OFF your entire purchase TODAY';
+
+function settings(options: Record<string, unknown> = {}) {
+  return settingsSchema.parse({
+    rules: Object.fromEntries(RULES.map((r) => [r.id, r.id === RULE ? { options } : { enabled: false }])),
+    phrases: {
+      custom: ['{n} % off', 'flash sale', 'buy one get one'].map((phrase) => ({ list: 'ad', phrase, weight: 10, note: 'test promotion' })),
+    },
+  });
+}
+
+const on = (date: string, text: string, platform: HistoryPost['platform'] = 'facebook', kind: HistoryPost['kind'] = 'post'): HistoryPost => ({
+  text,
+  platform,
+  kind,
+  publishedAt: date.length === 10 ? `${date}T10:00:00Z` : date,
+});
+const hoursAgo = (h: number) => new Date(NOW - h * 3_600_000).toISOString();
+
+function check(text: string, history: HistoryPost[], options?: Record<string, unknown>, draft: Partial<Draft> = {}) {
+  return lint({ text, platform: 'facebook', kind: 'post', ...draft }, { now: NOW, history }, settings(options)).filter((d) => d.ruleId === RULE);
+}
+
+const SIX_COPIES = [
+  on('2026-10-27', PROMO),
+  on('2026-11-01', PROMO),
+  on('2026-11-05', '20% OFF you entire purchase TODAY'),
+  on('2026-11-09', PROMO),
+  on('2026-11-13', '20% off your entire purchase today!'),
+  on('2026-11-17', PROMO),
+];
+
+describe('duplicate-promotion', () => {
+  it('flags the seventh copy of "20% OFF your entire purchase TODAY", naming the first and latest', () => {
+    expect(check(PROMO, SIX_COPIES)).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'warning',
+        message:
+          'Almost the same as 6 of your posts since 2026-10-27, the latest on 2026-11-17 ("20% OFF your entire purchase TODAY", 100% alike): say something new or point to the earlier post.',
+        spans: [],
+        evidence: PROMO,
+        suggestion: 'Repeat an offer only when something changed (a new product, the last day) and say what changed.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['a typo ("you entire")', '20% OFF you entire purchase TODAY', [on('2026-11-17', PROMO)], 'your post of 2026-11-17 ("20% OFF your entire purchase TODAY", 94% alike)'],
+    ['another figure', '25% OFF your entire purchase TODAY', [on('2026-11-17', PROMO)], 'your post of 2026-11-17 ("20% OFF your entire purchase TODAY", 100% alike)'],
+    ['a copy on another platform when crossPlatform is on', PROMO, [on('2026-11-17', PROMO, 'x')], 'your post of 2026-11-17', { crossPlatform: true }],
+    ['a long earlier post, quoted by its start', 'FLASH SALE: 40% off every single pastry in the shop this Saturday only', [on('2026-11-20', 'FLASH SALE: 40% off every single pastry in the shop this Saturday only!')], 'your post of 2026-11-20 ("FLASH SALE: 40% off every single pastry…", 100% alike)'],
+    ['a copy 1 minute inside the window', PROMO, [on(new Date(NOW - 30 * 86_400_000 + 60_000).toISOString(), PROMO)], 'your post of 2026-10-25'],
+    ['an earlier promotion that the draft rewords a little', '20 percent OFF your entire purchase TODAY', [on('2026-11-17', PROMO)], 'your post of 2026-11-17 ("20% OFF your entire purchase TODAY", 84% alike)'],
+    ['the date as the person wrote it (their time zone)', PROMO, [on('2026-11-17T23:30:00-08:00', PROMO)], 'your post of 2026-11-17 ('],
+  ] as const)('flags %s', (_name, text, history, expected, options?: Record<string, unknown>) => {
+    const found = check(text, [...history], options);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].message).toContain(expected);
+    expect(found[0].evidence).toBe(history[0].text);
+  });
+
+  it.each([
+    ['an unrelated promotion', PROMO, [on('2026-11-17', 'FLASH SALE 40% OFF everything today only, shop now!')]],
+    ['the same template for another product', 'Big sale today on all winter jackets, 30% off', [on('2026-11-17', 'Big sale today on all summer dresses, 30% off')]],
+    ['a copy on another platform (cross-posting)', PROMO, [on('2026-11-17', PROMO, 'linkedin')]],
+    ['a copy exactly 30 days ago (window edge)', PROMO, [on(new Date(NOW - 30 * 86_400_000).toISOString(), PROMO)]],
+    ['a copy 31 days ago', PROMO, [on('2026-10-24', PROMO)]],
+    ['a copy dated in the future', PROMO, [on('2026-11-25', PROMO)]],
+    ['a copy with an unreadable date', PROMO, [{ ...on('2026-11-17', PROMO), publishedAt: 'last Tuesday' }]],
+    ['an earlier reply or comment', PROMO, [on('2026-11-17', PROMO, 'facebook', 'comment')]],
+    ['a repeated short cheer', 'SALE!!! 🎉', [on('2026-11-17', 'sale 🎉🎉')]],
+    ['emoji only', '🎉🎉🎉', [on('2026-11-17', '🔥🔥')]],
+    ['a loosely similar post that is no promotion', 'Happy Monday! What are you reading this week?', [on('2026-11-17', 'Happy Friday! What are you reading this weekend?')]],
+  ] as const)('does not flag %s', (_name, text, history) => {
+    expect(check(text, [...history])).toEqual([]);
+  });
+
+  it('leaves replies and comments alone', () => {
+    expect(check(PROMO, SIX_COPIES, {}, { kind: 'comment' })).toEqual([]);
+  });
+
+  it('notes a word-for-word repeat that is no promotion as info, without advice on offers', () => {
+    const text = 'Our bakery opens at 7am tomorrow, see you there';
+    expect(check(text, [on(hoursAgo(30), 'Our bakery opens at 8am tomorrow, see you there!')])).toEqual([
+      {
+        ruleId: RULE,
+        severity: 'info',
+        message:
+          'Almost the same as your post of 2026-11-23 ("Our bakery opens at 8am tomorrow, see…", 100% alike): say something new or point to the earlier post.',
+        spans: [],
+        evidence: 'Our bakery opens at 8am tomorrow, see you there!',
+      },
+    ]);
+  });
+
+  it('follows the threshold and window options', () => {
+    const typo = [on('2026-11-17', '20% OFF you entire purchase TODAY')];
+    expect(check(PROMO, typo, { threshold: 0.95 })).toEqual([]);
+    expect(check(PROMO, [on('2026-09-01', PROMO)], { windowDays: 90 })).toHaveLength(1);
+  });
+
+  it('counts only the copies in the window among many posts', () => {
+    const filler = Array.from({ length: 300 }, (_, i) => on(hoursAgo(i * 5 + 1), `Tip ${i}: label every shelf in the workshop, it saves time when ${i % 7} people look for tools.`));
+    const found = check(PROMO, [...filler, ...SIX_COPIES, on('2026-10-01', PROMO)]);
+    expect(found.map((d) => d.message)).toEqual([
+      'Almost the same as 6 of your posts since 2026-10-27, the latest on 2026-11-17 ("20% OFF your entire purchase TODAY", 100% alike): say something new or point to the earlier post.',
+    ]);
+  });
+});
