@@ -41,8 +41,9 @@ export interface PhraseHit {
   text: string;
 }
 
-// Words (letters, marks, digits, with inner apostrophes, dots and commas in numbers) or one symbol.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*|[%$£€@#!?]/gu;
+// Words (letters, marks, digits, with inner apostrophes and dots, and commas between digits as in
+// "1,000") or one symbol. A comma between letters splits: "sale,shop now" is two words.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+|(?<=\p{N}),\p{N}+)*|[%$£€@#!?]/gu;
 const NUMBER_RE = /^\p{N}[\p{N}.,]*(?:st|nd|rd|th|k|x)?$/u;
 
 /** Splits text into tokens with their offsets. */
@@ -71,6 +72,8 @@ export function parsePhrase(phrase: string): string[] {
   return phrase
     .trim()
     .split(/\s+/)
+    // "{n}%" and "${n}" hold a placeholder inside a part: split it out first.
+    .flatMap((part) => part.split(/(\{[nw]\})/).filter((p) => p !== ''))
     .flatMap((part) => {
       if (part === '{n}' || part === '{w}') return [part];
       const star = part.endsWith('*') && part.length > 1;
