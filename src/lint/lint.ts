@@ -8,18 +8,35 @@ import { severityRank, type Diagnostic, type Draft, type LintContext } from './t
 const DEFAULTS = defaultSettings();
 
 /**
+ * How much of a draft the content rules read: a little over the longest post any platform accepts
+ * (Facebook, 63,206), so every postable draft is read in full while a pasted megabyte costs no
+ * more than the longest real post.
+ */
+export const MAX_ANALYSED_LENGTH = 65_536;
+
+/** The draft cut to `MAX_ANALYSED_LENGTH`, never in the middle of a surrogate pair. */
+function analysedPart(draft: Draft): Draft {
+  if (draft.text.length <= MAX_ANALYSED_LENGTH) return draft;
+  let end = MAX_ANALYSED_LENGTH;
+  const code = draft.text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return { ...draft, text: draft.text.slice(0, end) };
+}
+
+/**
  * Lints a draft against the person's history and settings. Pure and deterministic: the same input
  * gives the same output; time comes from `context.now`. Diagnostics are sorted by position, then
  * severity (worst first), then rule id.
  */
 export function lint(draft: Draft, context: LintContext, config: Settings = DEFAULTS): Diagnostic[] {
-  const analysis = new Analysis(draft.text, config, context.history);
+  const part = analysedPart(draft);
+  const analysis = new Analysis(part.text, config, context.history);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     const ruleConfig = config.rules[rule.id];
     if (!ruleConfig?.enabled) continue;
     const findings = rule.check({
-      draft,
+      draft: rule.readsWholeText ? draft : part,
       now: context.now,
       history: context.history,
       options: ruleConfig.options,
