@@ -37,3 +37,20 @@ describe('settings', () => {
     expect(loadSettings(undefined).repaired).toEqual([]);
   });
 });
+
+describe('over-long drafts', () => {
+  it('reads content rules in the first MAX_ANALYSED_LENGTH characters and the length in full', async () => {
+    const { lint, MAX_ANALYSED_LENGTH } = await import('../../src/lint/lint');
+    const filler = 'We bake bread every morning and share what we learn. ';
+    let text = filler.repeat(Math.ceil(MAX_ANALYSED_LENGTH / filler.length));
+    text += 'FLASH SALE 40% OFF everything today only, shop now!!! '.repeat(20);
+    const ids = lint({ text, platform: 'facebook', kind: 'post' }, { now: 0, history: [] }).map((d) => d.ruleId);
+    expect(ids).not.toContain('ad-tone');
+    const longText = text + filler.repeat(2000);
+    const diagnostics = lint({ text: longText, platform: 'facebook', kind: 'post' }, { now: 0, history: [] });
+    const length = diagnostics.find((d) => d.ruleId === 'length-limit');
+    expect(length?.message).toContain(longText.length.toLocaleString('en-US'));
+    const head = lint({ text: 'FLASH SALE 40% OFF everything today only, shop now!!! ' + text, platform: 'facebook', kind: 'post' }, { now: 0, history: [] });
+    expect(head.map((d) => d.ruleId)).toContain('ad-tone');
+  });
+});

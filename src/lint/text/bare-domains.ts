@@ -24,7 +24,7 @@ const inRun = (c: string) => c === '.' || c === '-' || c === '_' || isDomainChar
 const isEdge = (c: string) => c === '-' || c === '_';
 // Characters that may not precede a link: ASCII letters and digits, "@", "$", "#" (and their
 // full-width forms), invalid characters.
-const badBefore = (c: string) => /[A-Za-z0-9@$#]/.test(c) || '\uff20\uff03\ufffe\ufeff\uffff'.includes(c);
+const badBefore = (c: string) => /[A-Za-z0-9@$#]/.test(c) || /[\uff20\uff03\ufffe\ufeff\uffff]/.test(c);
 
 /** The first domain X would match at or after `floor` (where its previous match ended), or null. */
 export function nextDomain(text: string, floor: number): DomainMatch | null {

@@ -29,7 +29,8 @@ export const PROBE_RULES: readonly Rule[] = [
     },
   ]),
   rule('probe-warn', 'warning', flagWord('WARN', 'WARN is risky')),
-  rule('probe-error', 'error', flagWord('ERROR', 'ERROR must go')),
+  // Reads the whole draft, like length-limit, so positions far past the analysed part are reported.
+  { ...rule('probe-error', 'error', flagWord('ERROR', 'ERROR must go')), readsWholeText: true },
   rule('probe-throw', 'error', ({ draft }) => {
     if (draft.text.includes('THROW')) throw new Error('a rule bug');
     return [];
