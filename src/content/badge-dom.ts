@@ -1,0 +1,93 @@
+/**
+ * Builds the badge: a `<postlint-badge>` host with an open shadow root holding the button, a
+ * live region and the popover. The host is PostLint's own element, so its attributes are ours to
+ * set; page nodes are never touched.
+ */
+import type { Kind, Platform } from '../lint/types';
+import { BADGE_STYLE } from './badge-style';
+
+/** The host's tag. Not registered with `customElements` (content scripts have no registry in Chrome). */
+export const BADGE_TAG = 'postlint-badge';
+
+/** The badge's elements. */
+export interface BadgeParts {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  button: HTMLButtonElement;
+  count: HTMLSpanElement;
+  status: HTMLDivElement;
+  popover: HTMLDivElement;
+  heading: HTMLHeadingElement;
+  close: HTMLButtonElement;
+  list: HTMLUListElement;
+}
+
+/** Whether the Popover API (top layer: never clipped by the page's overflow or z-index) is here. */
+export function popoverApiSupported(): boolean {
+  return typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
+}
+
+/** True while the popover is shown in the top layer (Popover API). */
+export function inTopLayer(popover: HTMLElement): boolean {
+  try {
+    return popoverApiSupported() && popover.matches(':popover-open');
+  } catch {
+    return false; // an engine that has showPopover but not the pseudo-class
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+/** Creates the badge for a box of `kind` on `platform`, not yet mounted. */
+export function createBadgeParts(doc: Document, platform: Platform, kind: Kind): BadgeParts {
+  const host = doc.createElement(BADGE_TAG);
+  // Out of the page's flow and immune to its styles; the visible parts are positioned `fixed`.
+  host.style.cssText = 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible;';
+  host.setAttribute('data-postlint-platform', platform);
+  host.setAttribute('data-postlint-kind', kind);
+  host.setAttribute('data-postlint-count', '0');
+  host.setAttribute('data-postlint-severity', 'none');
+  host.setAttribute('data-postlint-rules', '');
+  host.setAttribute('data-postlint-seq', '0');
+  const shadow = host.attachShadow({ mode: 'open' });
+
+  const style = element(doc, 'style');
+  style.textContent = BADGE_STYLE;
+  const button = element(doc, 'button', {
+    type: 'button',
+    class: 'postlint-badge',
+    'aria-haspopup': 'dialog',
+    'aria-expanded': 'false',
+    'aria-controls': 'postlint-popover',
+    'data-severity': 'none',
+  });
+  const icon = element(doc, 'span', { 'aria-hidden': 'true', class: 'icon' });
+  const count = element(doc, 'span', { 'aria-hidden': 'true', class: 'count' });
+  button.append(icon, count);
+
+  const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', class: 'visually-hidden' });
+
+  const popover = element(doc, 'div', {
+    role: 'dialog',
+    id: 'postlint-popover',
+    class: 'postlint-popover',
+    'aria-labelledby': 'postlint-heading',
+    tabindex: '-1',
+  });
+  popover.hidden = true;
+  if (popoverApiSupported()) popover.setAttribute('popover', 'manual');
+  const head = element(doc, 'div', { class: 'head' });
+  const heading = element(doc, 'h2', { id: 'postlint-heading' });
+  const close = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close PostLint details' });
+  close.textContent = '×';
+  head.append(heading, close);
+  const list = element(doc, 'ul');
+  popover.append(head, list);
+
+  shadow.append(style, button, status, popover);
+  return { host, shadow, button, count, status, popover, heading, close, list };
+}
