@@ -1,0 +1,29 @@
+/**
+ * `npm run bench [-- --json] [-- --no-browser]`: speed figures of the lint core and, in real
+ * Chromium, of the extension. Prints a readable report, or with --json one JSON object.
+ */
+import { formatLintBench, runLintBench } from './bench/lint';
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const withBrowser = !argv.includes('--no-browser');
+  const lint = await runLintBench();
+  if (!json) console.log(formatLintBench(lint));
+  let browser: unknown = null;
+  if (withBrowser) {
+    const { runBrowserBench, formatBrowserBench } = await import('./bench/browser');
+    const result = await runBrowserBench();
+    browser = result;
+    if (!json) console.log('\n' + formatBrowserBench(result));
+  }
+  if (json) console.log(JSON.stringify({ lint, browser }));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

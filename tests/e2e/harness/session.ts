@@ -1,0 +1,270 @@
+/**
+ * One browser with the extension plus the fixture server: storage access through the extension's
+ * service worker, pages with the in-page probe, and the guards every test checks (no page errors,
+ * no extension node inside an editor, no request to anything but the fixture server).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import type { E2EEnv } from './build';
+import { launchBrowser } from './browser';
+import { HOSTS } from './paths';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'probe.js');
+
+export type Platform = 'x' | 'facebook' | 'linkedin';
+export type Kind = 'post' | 'reply' | 'comment';
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A history entry as the extension stores it (`chrome.storage.local` key `history`). */
+export interface HistoryEntry {
+  id: string;
+  text: string;
+  platform: Platform;
+  kind: Kind;
+  publishedAt: string;
+  diagnostics: { ruleId: string; severity: Severity }[];
+  heeded: boolean;
+}
+
+/** The page is never given access to chrome.*: these run in the service worker. */
+declare const chrome: any;
+
+export interface PageIssues {
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+export class Session {
+  readonly requests: { url: string; at: number }[] = [];
+  private readonly issues = new Map<Page, PageIssues>();
+  /** Set by stopServiceWorkers: the next storage access starts the worker first. */
+  private stopped = false;
+
+  private constructor(
+    readonly env: E2EEnv,
+    readonly server: FixtureServer,
+    readonly ctx: BrowserContext,
+    readonly extensionId: string,
+  ) {
+    ctx.on('request', (r) => this.requests.push({ url: r.url(), at: Date.now() }));
+    // A stuck click or wait fails with Playwright's own message, well inside vitest's test timeout.
+    ctx.setDefaultTimeout(15_000);
+  }
+
+  static async start(env: E2EEnv): Promise<Session> {
+    const server = await startFixtureServer({ fixturesDir: env.fixturesDir, key: env.key, cert: env.cert });
+    try {
+      const b = await launchBrowser({ extensionDir: env.extensionDir, port: server.port, tmpDir: env.tmpDir });
+      return new Session(env, server, b.ctx, b.extensionId);
+    } catch (e) {
+      await server.close();
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.ctx.close().catch(() => {});
+    await this.server.close();
+  }
+
+  // ------------------------------------------------------------------ service worker
+
+  private ownWorkers(): Worker[] {
+    return this.ctx.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`));
+  }
+
+  /**
+   * The extension's service worker, started again first if a test stopped it. (Playwright keeps
+   * one Worker object per target; after a stop and start Chrome reuses the target, so the object
+   * may be the old one, live again, or a new one: look it up each time.)
+   */
+  async serviceWorker(): Promise<Worker> {
+    if (this.stopped) {
+      await this.withServiceWorkerDomain(async (s) => {
+        await s.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${this.extensionId}/` });
+        return 'running';
+      });
+      this.stopped = false;
+    }
+    const ws = this.ownWorkers();
+    if (ws.length) return ws[ws.length - 1];
+    return this.ctx.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`),
+      timeout: 10_000,
+    });
+  }
+
+  /** Evaluates in the service worker, retrying once the worker object was closed under us. */
+  async inWorker<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    for (let attempt = 0; ; attempt++) {
+      const w = await this.serviceWorker();
+      try {
+        return await (w.evaluate as (f: unknown, a: unknown) => Promise<R>).call(w, fn, arg);
+      } catch (e) {
+        if (attempt >= 4 || !/closed|destroyed|detached/i.test(String(e))) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  }
+
+  /**
+   * Stops the extension's service worker the way Chrome does after 30 s idle (CDP
+   * ServiceWorker.stopWorker) and waits until Chrome reports it stopped.
+   */
+  async stopServiceWorkers(): Promise<void> {
+    await this.withServiceWorkerDomain(async (s, version) => {
+      await s.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+      return 'stopped';
+    });
+    this.stopped = true;
+  }
+
+  /**
+   * Runs `fn` with the CDP ServiceWorker domain enabled, once Chrome has told it about the
+   * extension's worker, and waits until the worker reaches `fn`'s running status.
+   */
+  private async withServiceWorkerDomain(
+    fn: (s: CDPSession, version: { versionId: string; runningStatus: string }) => Promise<'running' | 'stopped'>,
+  ): Promise<void> {
+    const page = await this.ctx.newPage();
+    try {
+      const s = await this.ctx.newCDPSession(page);
+      const prefix = `chrome-extension://${this.extensionId}/`;
+      type Version = { versionId: string; scriptURL: string; runningStatus: string };
+      let current: Version | null = null;
+      const listeners: ((v: Version) => void)[] = [];
+      s.on('ServiceWorker.workerVersionUpdated', (e: { versions: Version[] }) => {
+        for (const v of e.versions) {
+          if (!v.scriptURL.startsWith(prefix)) continue;
+          current = v;
+          for (const l of listeners) l(v);
+        }
+      });
+      const until = (pred: (v: Version) => boolean, what: string) =>
+        new Promise<Version>((resolve, reject) => {
+          if (current && pred(current)) return resolve(current);
+          const timer = setTimeout(() => reject(new Error(`service worker: ${what} (last status ${JSON.stringify(current)})`)), 10_000);
+          listeners.push((v) => {
+            if (pred(v)) {
+              clearTimeout(timer);
+              resolve(v);
+            }
+          });
+        });
+      await s.send('ServiceWorker.enable');
+      const known = await until(() => true, 'Chrome never reported the extension worker');
+      const want = await fn(s, known);
+      await until((v) => v.runningStatus === want, `never reached "${want}"`);
+      await s.detach().catch(() => {});
+    } finally {
+      await page.close();
+    }
+  }
+
+  // ------------------------------------------------------------------ storage
+
+  async history(): Promise<HistoryEntry[]> {
+    const h = await this.inWorker(async () => (await chrome.storage.local.get('history')).history, null);
+    return Array.isArray(h) ? h : [];
+  }
+
+  async setHistory(entries: HistoryEntry[]): Promise<void> {
+    await this.inWorker(async (history) => chrome.storage.local.set({ history }), entries);
+  }
+
+  /** Partial settings: the extension fills in defaults. */
+  async setSettings(settings: Record<string, unknown>): Promise<void> {
+    await this.inWorker(async (s) => chrome.storage.sync.set({ settings: s }), settings);
+  }
+
+  async settings(): Promise<unknown> {
+    return this.inWorker(async () => (await chrome.storage.sync.get('settings')).settings, null);
+  }
+
+  async sessionStorage(): Promise<Record<string, unknown>> {
+    return this.inWorker(async () => chrome.storage.session.get(null), null);
+  }
+
+  /** Forgets history and settings (before each test). */
+  async resetStorage(): Promise<void> {
+    await this.inWorker(async () => {
+      await chrome.storage.local.remove(['history', 'history$']);
+      await chrome.storage.sync.remove(['settings', 'settings$']);
+    }, null);
+  }
+
+  /** Polls the history until `pred` holds; returns it (or throws with what was there). */
+  async waitForHistory(pred: (h: HistoryEntry[]) => boolean, what: string, timeoutMs = 6000): Promise<HistoryEntry[]> {
+    const end = Date.now() + timeoutMs;
+    let last: HistoryEntry[] = [];
+    for (;;) {
+      last = await this.history();
+      if (pred(last)) return last;
+      if (Date.now() > end) throw new Error(`history never had ${what} within ${timeoutMs} ms; it holds ${JSON.stringify(last, null, 1)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  // ------------------------------------------------------------------ pages and guards
+
+  /** A new tab with the probe; records page errors. */
+  async newPage(): Promise<Page> {
+    const page = await this.ctx.newPage();
+    await page.addInitScript({ path: PROBE });
+    const issues: PageIssues = { pageErrors: [], consoleErrors: [] };
+    this.issues.set(page, issues);
+    page.on('pageerror', (e) => issues.pageErrors.push(`${page.url()}: ${e.stack || e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') issues.consoleErrors.push(`${page.url()}: ${m.text()}`);
+    });
+    return page;
+  }
+
+  issuesOf(page: Page): PageIssues {
+    return this.issues.get(page) ?? { pageErrors: [], consoleErrors: [] };
+  }
+
+  /** Pages opened with newPage and not yet forgotten (closed ones too: their errors count). */
+  trackedPages(): Page[] {
+    return [...this.issues.keys()];
+  }
+
+  private requestsClearedAt = 0;
+
+  /** For the harness's own self-check only: forget the problems recorded so far. */
+  clearRecords(page?: Page): void {
+    this.requestsClearedAt = Date.now() + 1;
+    const i = page && this.issues.get(page);
+    if (i) {
+      i.pageErrors.length = 0;
+      i.consoleErrors.length = 0;
+    }
+  }
+
+  forget(page: Page): void {
+    this.issues.delete(page);
+  }
+
+  /** Requests since `since` (ms epoch) to anything but the fixture hosts and the extension. */
+  foreignRequests(since: number): string[] {
+    return this.requests
+      .filter((r) => r.at >= since && r.at >= this.requestsClearedAt)
+      .map((r) => r.url)
+      .filter((u) => !isAllowedUrl(u, this.extensionId));
+  }
+}
+
+/** The fixture hosts over https, the extension itself, and URLs that never reach a network. */
+export function isAllowedUrl(url: string, extensionId: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'chrome-extension:') return u.host === extensionId;
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  return u.protocol === 'https:' && HOSTS.includes(u.hostname);
+}

@@ -1,0 +1,118 @@
+/**
+ * Extension-wide behaviour, on the X fixture: the history survives the service worker being
+ * stopped, settings changes apply at once in open tabs, the popover's buttons act, and the
+ * content script reports its ready time (what the bench reads).
+ */
+import { describe, expect, it } from 'vitest';
+import { editorText, openPopoverByKeyboard, typeText, waitForBadge } from '../harness/composer';
+import { HARD_SELL, PLAIN_A, PLAIN_B } from '../harness/drafts';
+import { X } from '../harness/sites';
+import { intrusions } from '../harness/composer';
+import { expectEntry, publishByButton, publishByKey, useE2E } from '../harness/suite';
+
+const e2e = useE2E();
+
+describe('service worker restarts', () => {
+  it('history survives the service worker being stopped and started again', async () => {
+    const { session } = e2e;
+    const page = await e2e.page();
+    let c = await X.openPost(page);
+    await typeText(c, PLAIN_A);
+    await waitForBadge(c, { kind: 'post' });
+    await publishByButton(c);
+    await session.waitForHistory((h) => h.length === 1, 'the first post');
+
+    await session.stopServiceWorkers();
+    // The open tab carries on; publishing must wake the worker and append, not overwrite.
+    c = await X.nextPost(page);
+    await typeText(c, PLAIN_B);
+    await waitForBadge(c, { kind: 'post' });
+    await publishByKey(c);
+    let h = await session.waitForHistory((x) => x.length >= 2, 'both posts after the restart');
+    expectEntry(h.find((e) => e.text === PLAIN_A), { text: PLAIN_A, platform: 'x', kind: 'post' });
+    expectEntry(h.find((e) => e.text === PLAIN_B), { text: PLAIN_B, platform: 'x', kind: 'post' });
+
+    await session.stopServiceWorkers();
+    h = await session.history();
+    expect(h.map((e) => e.text).sort()).toEqual([PLAIN_A, PLAIN_B].sort());
+  });
+});
+
+describe('settings', () => {
+  it('apply at once in open tabs: rule off, site paused, site back on', async () => {
+    const { session } = e2e;
+    const page = await e2e.page();
+    const c = await X.openPost(page);
+    await typeText(c, HARD_SELL);
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] });
+
+    await session.setSettings({ rules: { 'ad-tone': { enabled: false } } });
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+
+    // The whole settings object is replaced each time: defaults fill in what is missing.
+    await session.setSettings({ rules: { 'ad-tone': { enabled: false } }, sites: { x: false } });
+    await waitForBadge(c, { present: false }, 3000);
+    expect((await editorText(c)).model, 'pausing leaves the draft alone').toBe(HARD_SELL);
+
+    await session.setSettings({});
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
+  });
+
+  it('"Turn this rule off" turns it off in settings; "Ignore for this post" hides it from this draft', async () => {
+    const { session } = e2e;
+    const page = await e2e.page();
+    const c = await X.openPost(page);
+    await typeText(c, HARD_SELL);
+    const before = await waitForBadge(c, { rulesInclude: ['ad-tone'] });
+    const other = before.rules.find((r) => r !== 'ad-tone');
+
+    let { dialog } = await openPopoverByKeyboard(c);
+    await dialog.locator('li[data-rule-id="ad-tone"] button', { hasText: /^\s*Ignore for this post\s*$/ }).click();
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+
+    if (other) {
+      ({ dialog } = await openPopoverByKeyboard(c));
+      await dialog.locator(`li[data-rule-id="${other}"] button`, { hasText: /^\s*Turn this rule off\s*$/ }).click();
+      await waitForBadge(c, { rulesExclude: ['ad-tone', other] }, 3000);
+      const stored = (await session.settings()) as { rules?: Record<string, { enabled?: boolean }> } | undefined;
+      expect(stored?.rules?.[other]?.enabled, `settings.rules["${other}"].enabled in storage.sync`).toBe(false);
+    }
+  });
+});
+
+describe('content script state', () => {
+  it('the background keeps the tab state with readyMs in storage.session', async () => {
+    const page = await e2e.page();
+    const c = await X.openPost(page);
+    await typeText(c, HARD_SELL);
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] });
+    const all = await e2e.session.sessionStorage();
+    const tabs = Object.entries(all).filter(([k]) => /^tab:\d+$/.test(k));
+    expect(tabs.length, `tab:<id> keys in ${JSON.stringify(Object.keys(all))}`).toBeGreaterThanOrEqual(1);
+    const ready = tabs.map(([, v]) => (v as { readyMs?: unknown }).readyMs).filter((v) => typeof v === 'number') as number[];
+    expect(ready.length, `readyMs in ${JSON.stringify(tabs)}`).toBeGreaterThanOrEqual(1);
+    for (const r of ready) expect(r).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('harness self-check', () => {
+  it('the guards see a foreign request, a page error and a node inside an editor root', async () => {
+    const { session } = e2e;
+    const page = await e2e.page();
+    await X.openPost(page);
+    const since = Date.now();
+    await page.evaluate(() => fetch('https://example.com/ping').catch(() => null));
+    await page.evaluate(() => setTimeout(() => { throw new Error('self-check'); }));
+    await page.evaluate(() => {
+      const root = document.querySelector('.DraftEditor-root')!;
+      root.append(document.createElement('postlint-badge'));
+    });
+    await page.waitForTimeout(100);
+    expect(session.foreignRequests(since)).toEqual(['https://example.com/ping']);
+    expect(session.issuesOf(page).pageErrors.join('\n')).toContain('self-check');
+    expect((await intrusions(page)).length).toBe(1);
+    // Undo it all so this test's own guards pass.
+    await page.evaluate(() => document.querySelector('.DraftEditor-root > postlint-badge')!.remove());
+    session.clearRecords(page);
+  });
+});
