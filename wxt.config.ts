@@ -1,10 +1,41 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Escapes every non-ASCII UTF-16 code unit left in the output as `\uXXXX`. esbuild's
+ * `charset: 'ascii'` escapes strings, templates and identifiers but prints regular-expression
+ * literals verbatim (evanw/esbuild#4205); in a regex literal (with or without the `u` flag), a
+ * string or an identifier the escape means the same character. An identity escape of such a
+ * character (`\’`) is the character itself, so its backslash goes.
+ */
+function escapeNonAscii(code: string): string {
+  return code.replace(/(\\*)([^\x00-\x7F])/g, (_, slashes: string, ch: string) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports (from '#imports'), so every file shows what it depends on.
   imports: false,
+  // ASCII-only output: esbuild's `charset: 'ascii'` (TypeScript transform and minifier) escapes
+  // strings and identifiers, the plugin below what esbuild prints verbatim (regex literals). No
+  // script then carries a raw noncharacter (U+FFFE/U+FFFF), which Chromium refuses in content
+  // scripts, and none depends on being read as UTF-8.
+  vite: () => ({
+    esbuild: { charset: 'ascii' },
+    plugins: [
+      {
+        name: 'postlint:ascii-only',
+        enforce: 'post',
+        // After every renderChunk (esbuild's minifier included): the final code of each chunk.
+        generateBundle(_options, bundle) {
+          for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = escapeNonAscii(file.code);
+        },
+      },
+    ],
+  }),
   manifest: {
     name: 'PostLint',
     description: 'Lints your social-media posts before you publish them. Everything stays in your browser.',

@@ -1,28 +1,44 @@
 import { browser, defineBackground } from '#imports';
-import { forgetTab, handlePostLintMessage } from '../../src/history/background-handlers';
-import { isPostLintMessage } from '../../src/history/messages';
+import { handlePostLintMessage, serveLintPort } from '../../src/history/background-handlers';
+import { createLintService } from '../../src/history/lint-service';
+import { isPostLintMessage, LINT_PORT_NAME } from '../../src/history/messages';
+import { createTabStates } from '../../src/history/tab-state';
 import { createHistoryWriter } from '../../src/history/writer';
 
 /**
- * The single writer of the history and the keeper of each tab's latest lint result. Everything it
- * needs is in storage, so it may be stopped and restarted at any time (MV3 service worker).
+ * The single writer of the history, the one place drafts are linted (settings and history held in
+ * memory, loaded on the first request after the worker starts), and the keeper of each tab's latest
+ * lint result. Everything it needs is in storage, so it may be stopped and restarted at any time
+ * (MV3 service worker).
  */
 export default defineBackground(() => {
-  const writer = createHistoryWriter();
+  const linter = createLintService();
+  const writer = createHistoryWriter({ onWritten: (records) => linter.historyWritten(records) });
+  const tabs = createTabStates();
+  const services = { writer, linter, tabs };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isPostLintMessage(message)) return undefined;
     // sendResponse + `return true` works in every Chrome and Firefox version; returning a promise does not.
-    void handlePostLintMessage(message, sender, writer).then(sendResponse);
+    void handlePostLintMessage(message, sender, services).then(sendResponse);
     return true;
   });
 
+  // Lint requests come over one long-lived port per content script (quicker than a message each).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === LINT_PORT_NAME) serveLintPort(port, services);
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId).catch(() => undefined);
+    void tabs.forget(tabId).catch(() => undefined);
   });
 
   // Old and unreadable records go once per browser start and update, not only on the next write.
   const compact = () => void writer.compactHistory().catch((error: unknown) => console.warn('PostLint: compaction failed', error));
   browser.runtime.onInstalled.addListener(compact);
   browser.runtime.onStartup.addListener(compact);
+
+  // Load settings and history and build the lint core's caches now, so the first keystroke after
+  // the worker (re)starts rarely waits for them.
+  void linter.warmUp().catch((error: unknown) => console.warn('PostLint: warming up failed', error));
 });

@@ -1,9 +1,7 @@
-/** Messages from the content script to the background service worker. */
+/** Messages from the content script to the background service worker (besides lint requests). */
 import { browser } from '#imports';
-import type { PostLintMessage, PostLintResponse } from '../history/messages';
-import type { TabState } from '../history/tab-state';
+import type { PostLintMessage, PostLintResponse, TabStatePatch } from '../history/messages';
 import type { Platform } from '../lint/types';
-import { TAB_STATE_COALESCE_MS } from './constants';
 import { isContextInvalidated, reportError } from './report-error';
 
 const RETRY_DELAY_MS = 500;
@@ -17,7 +15,7 @@ export async function sendToBackground(message: PostLintMessage, attempts = 1): 
     try {
       const response = (await browser.runtime.sendMessage(message)) as PostLintResponse | undefined;
       if (response?.ok) return true;
-      if (response) throw new Error(response.error);
+      throw new Error(response ? response.error : 'no answer from the background');
     } catch (error) {
       if (isContextInvalidated(error) || attempt === attempts) {
         reportError(`sending ${message.type}`, error);
@@ -29,26 +27,19 @@ export async function sendToBackground(message: PostLintMessage, attempts = 1): 
   return false;
 }
 
-/** Keeps the background's copy of this tab's state current, coalescing bursts into one message. */
+/**
+ * Tells the background what changed in this tab's state (ready time, paused, the draft when it
+ * changes without a lint request: another box focused, a rule ignored, the box emptied). Lint
+ * requests of the active box update the draft in the background itself.
+ */
 export class TabStateReporter {
-  private state: TabState;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
   constructor(
-    platform: Platform,
+    private readonly platform: Platform,
     private readonly signal: AbortSignal,
-  ) {
-    this.state = { platform, paused: false, readyMs: null, draft: null, updatedAt: new Date().toISOString() };
-    signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
-  }
+  ) {}
 
-  /** Merges `patch` into the state and sends it (at once with `immediate`, else coalesced). */
-  update(patch: Partial<Omit<TabState, 'platform' | 'updatedAt'>>, immediate = false): void {
+  update(patch: TabStatePatch): void {
     if (this.signal.aborted) return; // the extension was reloaded: nobody to tell
-    this.state = { ...this.state, ...patch, updatedAt: new Date().toISOString() };
-    clearTimeout(this.timer);
-    const send = () => void sendToBackground({ type: 'postlint:tab-state', state: this.state });
-    if (immediate) send();
-    else this.timer = setTimeout(send, TAB_STATE_COALESCE_MS);
+    void sendToBackground({ type: 'postlint:tab-state', platform: this.platform, patch });
   }
 }

@@ -1,6 +1,8 @@
 /** The words the badge uses for counts and severities (shown, announced, and in aria labels). */
 import type { Diagnostic, Severity } from '../lint/types';
-import { severityRank } from '../lint/types';
+
+/** Local copy of the core's `severityRank`: importing the core's would bring zod into the content script. */
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** The badge's severity: the worst shown, or `none`. */
 export type BadgeSeverity = Severity | 'none';
@@ -14,7 +16,7 @@ const NOUNS: Record<Severity, [string, string]> = {
 /** The worst severity among `diagnostics`, or `none`. */
 export function badgeSeverity(diagnostics: readonly Diagnostic[]): BadgeSeverity {
   let worst: BadgeSeverity = 'none';
-  for (const d of diagnostics) if (worst === 'none' || severityRank[d.severity] > severityRank[worst]) worst = d.severity;
+  for (const d of diagnostics) if (worst === 'none' || RANK[d.severity] > RANK[worst]) worst = d.severity;
   return worst;
 }
 

@@ -7,7 +7,7 @@ import type { Diagnostic, Kind, Platform } from '../lint/types';
 import { badgeLabel, badgeSeverity, ruleIdList, summarizeDiagnostics } from './badge-labels';
 import { createBadgeParts, inTopLayer, popoverApiSupported, type BadgeParts } from './badge-dom';
 import { badgeCorner, placeFixed, popoverCorner, setFixedPosition, type Point } from './badge-position';
-import { actionAt, renderDiagnosticList, type PopoverAction } from './popover';
+import { actionAt, renderDiagnosticList, type PopoverAction, type WhyOf } from './popover';
 import { guard } from './report-error';
 
 /** Keyboard and pointer events that must not reach the page's shortcuts (X closes its modal on Escape). */
@@ -28,6 +28,7 @@ export class Badge {
     platform: Platform,
     kind: Kind,
     private readonly onAction: (action: PopoverAction, ruleId: string) => void,
+    private readonly whyOf: WhyOf = () => undefined,
   ) {
     this.parts = createBadgeParts(doc, platform, kind);
     const { shadow, button, close, list, host } = this.parts;
@@ -138,7 +139,7 @@ export class Badge {
   private renderList(): void {
     const { popover, list } = this.parts;
     const hadFocus = list.contains(this.parts.shadow.activeElement);
-    renderDiagnosticList(list, this.diagnostics, this.text);
+    renderDiagnosticList(list, this.diagnostics, this.text, this.whyOf);
     if (hadFocus) popover.focus({ preventScroll: true });
   }
 

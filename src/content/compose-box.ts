@@ -1,12 +1,12 @@
 /**
- * Follows one compose box: lints its draft after each pause in typing, shows the result in its
- * badge and as highlights, and takes the snapshot that a publish records. It only listens to the
- * editor (passive listeners); it never writes to it.
+ * Follows one compose box: after each pause in typing it sends the draft to the background to be
+ * linted, shows the answer in its badge and as highlights, and takes the snapshot that a publish
+ * records. It only listens to the editor (passive listeners); it never writes to it.
  */
-import type { PublishedPostInput } from '../history/schema';
-import { severityRank, type Diagnostic, type Kind } from '../lint/types';
+import type { RuleInfo } from '../history/messages';
+import { shownDiagnostics } from '../history/tab-state-draft';
+import type { Diagnostic, Kind } from '../lint/types';
 import type { EditorText, SiteAdapter } from '../sites/types';
-import { turnRuleOff } from '../storage/settings';
 import { Badge } from './badge';
 import type { BadgeLayout, Placeable } from './badge-layout';
 import { badgeCorner, isBadgeSpotVisible } from './badge-position';
@@ -14,45 +14,78 @@ import { LINT_DEBOUNCE_MS } from './constants';
 import { DraftSession } from './draft-session';
 import { followEditor } from './follow-editor';
 import { DraftHighlighter } from './highlight';
-import { lintDraft } from './lint-draft';
-import type { LintInputs, LintInputsSource } from './lint-inputs';
+import type { LintAnswer, LintClient } from './lint-client';
 import type { PopoverAction } from './popover';
-import { snapshotPost } from './publish-snapshot';
+import { snapshotPost, type PostSnapshot } from './publish-snapshot';
 import type { PublishableBox } from './publish-watch';
-import { guard, reportError } from './report-error';
+import { guard } from './report-error';
 
 export interface ComposeBoxDeps {
   doc: Document;
   adapter: SiteAdapter;
-  inputs: LintInputsSource;
   layout: BadgeLayout;
+  /** Sends drafts to the background to be linted. */
+  client: LintClient;
+  /** What the background said about each rule it reported (shared by all boxes of the page). */
+  rules: Map<string, RuleInfo>;
+  /** False until the site is known to be on: the box follows the draft, its badge waits off the page. */
+  revealed(): boolean;
+  /** Whether this is the box the person works on (its results go to the popup). */
+  isActive(box: ComposeBox): boolean;
   /** The person typed in or focused this box. */
   onActive(box: ComposeBox): void;
-  /** A lint result was rendered in this box's badge. */
-  onRendered(box: ComposeBox): void;
+  /**
+   * A lint result was rendered in this box's badge; `reported` when the background already put it
+   * in the tab's state (a lint request of the active box).
+   */
+  onRendered(box: ComposeBox, reported: boolean): void;
+  /** The background answered that PostLint is paused on this site. */
+  onPausedAnswer(box: ComposeBox): void;
+  /** "Turn this rule off" was pressed. */
+  turnRuleOff(ruleId: string): void;
+}
+
+/** The latest result shown: the draft's text and kind, all diagnostics, and those shown (not ignored). */
+export interface BoxResult {
+  text: string;
+  kind: Kind;
+  all: Diagnostic[];
+  shown: Diagnostic[];
 }
 
 export class ComposeBox implements Placeable, PublishableBox {
   kind: Kind;
   readonly session = new DraftSession();
-  /** The latest lint result: all diagnostics, and those shown (not ignored for this post). */
-  result: { text: string; all: Diagnostic[]; shown: Diagnostic[] } = { text: '', all: [], shown: [] };
+  result: BoxResult;
   private readonly badge: Badge;
   private readonly highlighter: DraftHighlighter;
   private readonly abort = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text and kind last sent (or shown, when empty); null forces the next lint. */
   private lintedText: string | null = null;
-  private lintedWith: LintInputs | null = null;
+  private lintedKind: Kind | null = null;
+  /** Sequence number of the latest lint request: older answers are stale and ignored. */
+  private requestSeq = 0;
 
   constructor(
     readonly editor: HTMLElement,
     private readonly deps: ComposeBoxDeps,
   ) {
     this.kind = deps.adapter.kindOf(editor, deps.doc.location);
-    this.badge = new Badge(deps.doc, deps.adapter.platform, this.kind, (action, ruleId) => this.onAction(action, ruleId));
+    this.result = { text: '', kind: this.kind, all: [], shown: [] };
+    this.badge = new Badge(
+      deps.doc,
+      deps.adapter.platform,
+      this.kind,
+      (action, ruleId) => this.onAction(action, ruleId),
+      (ruleId) => deps.rules.get(ruleId)?.why,
+    );
     this.highlighter = new DraftHighlighter(deps.doc);
     followEditor(editor, this.abort.signal, {
-      changed: () => this.schedule(LINT_DEBOUNCE_MS),
+      // An edit restarts the quiet time; a key released only asks for a lint if none is coming.
+      changed: (settle) => {
+        if (settle || this.timer === undefined) this.schedule(LINT_DEBOUNCE_MS);
+      },
       edited: () => this.session.noteEdit(Date.now()),
       // Ranges into changed nodes could underline the wrong words: drop them until the next lint.
       domChanged: () => this.highlighter.clear(),
@@ -63,13 +96,20 @@ export class ComposeBox implements Placeable, PublishableBox {
     this.lintNow();
   }
 
-  /** Re-inserts the badge if the page removed it while the editor stayed. */
+  /** Inserts the badge beside the editor (again, if the page removed it while the editor stayed). */
   mount(): void {
-    this.badge.mountBeside(this.deps.adapter.editorRoot(this.editor));
+    if (this.deps.revealed()) this.badge.mountBeside(this.deps.adapter.editorRoot(this.editor));
   }
 
-  /** Lints again soon: settings or history changed. */
+  /** Puts the badge on the page once the site is known to be on; lints again if no answer came. */
+  reveal(): void {
+    this.mount();
+    if (this.lintedText === null) this.schedule(0);
+  }
+
+  /** Lints again soon, even if the text is the same: the settings changed. */
   refresh(): void {
+    this.lintedText = null;
     this.schedule(0);
   }
 
@@ -79,30 +119,49 @@ export class ComposeBox implements Placeable, PublishableBox {
     if (kind === this.kind) return;
     this.kind = kind;
     this.badge.setKind(kind);
-    this.lintedText = null;
     this.schedule(0);
   }
 
-  /** Reads and lints the draft now, and renders the result if the text or the inputs changed. */
+  /** Reads the draft now and, if the text or kind changed, asks the background to lint it. */
   lintNow(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     const source = this.deps.adapter.readText(this.editor);
-    const inputs = this.deps.inputs.current;
-    if (source.text === this.lintedText && inputs === this.lintedWith) {
+    if (source.text === this.lintedText && this.kind === this.lintedKind) {
       // Same text, but the editor may have re-rendered its nodes: ranges are rebuilt from fresh ones.
-      this.highlighter.show(source, this.result.shown);
+      if (this.result.text === source.text) this.highlighter.show(source, this.result.shown);
       return;
     }
     this.lintedText = source.text;
-    this.lintedWith = inputs;
+    this.lintedKind = this.kind;
+    const seq = ++this.requestSeq;
     // An emptied box starts a new post: nothing to flag, ignored rules and warnings forgotten.
-    if (!source.text.trim()) this.session.reset();
-    this.show(source, source.text.trim() ? lintDraft(source.text, this.deps.adapter.platform, this.kind, inputs) : []);
+    if (!source.text.trim()) {
+      this.session.reset();
+      this.show(source, this.kind, [], false);
+      return;
+    }
+    const { text } = source;
+    const kind = this.kind;
+    const report = this.deps.isActive(this);
+    const ignored = [...this.session.ignoredRules];
+    const stillWanted = () => seq === this.requestSeq && !this.abort.signal.aborted;
+    void this.deps.client.lint({ type: 'postlint:lint', draft: { text, platform: this.deps.adapter.platform, kind }, ignored, report }, stillWanted).then(
+      guard('showing the lint result', (answer: LintAnswer | null) => {
+        if (stillWanted()) this.receive(text, kind, answer, report);
+      }),
+    );
   }
 
   /** The post as it is at this instant, for publish detection (null when empty). */
-  snapshot(): PublishedPostInput | null {
-    return snapshotPost(this, this.deps.adapter, this.deps.inputs.current);
+  snapshot(): PostSnapshot | null {
+    return snapshotPost(this, this.deps.adapter);
+  }
+
+  /** All diagnostics of `text` as a `kind`, straight from the background (for a publish); null on failure. */
+  async lintForPublish(text: string, kind: Kind): Promise<Diagnostic[] | null> {
+    const answer = await this.deps.client.lint({ type: 'postlint:lint', draft: { text, platform: this.deps.adapter.platform, kind } });
+    return answer && !answer.paused ? answer.diagnostics : null;
   }
 
   /** The draft was published: start over. */
@@ -113,7 +172,7 @@ export class ComposeBox implements Placeable, PublishableBox {
   }
 
   reposition(): void {
-    if (!this.editor.isConnected) return;
+    if (!this.editor.isConnected || !this.deps.revealed()) return;
     this.mount();
     const rect = this.editor.getBoundingClientRect();
     const spot = badgeCorner(rect, { width: 22, height: 22 });
@@ -121,7 +180,7 @@ export class ComposeBox implements Placeable, PublishableBox {
     this.badge.place(visible ? rect : null);
   }
 
-  /** Removes the badge, highlights, listeners and timers. */
+  /** Removes the badge, highlights, listeners and timers; answers still on their way are dropped. */
   dispose(): void {
     this.abort.abort();
     clearTimeout(this.timer);
@@ -130,23 +189,42 @@ export class ComposeBox implements Placeable, PublishableBox {
     this.badge.destroy();
   }
 
+  /** Shows the background's answer for `text` (the latest request's). */
+  private receive(text: string, kind: Kind, answer: LintAnswer | null, reported: boolean): void {
+    if (!answer) {
+      // No answer even after a retry: the badge stays as it was; the next change asks again.
+      this.lintedText = null;
+      return;
+    }
+    if (answer.paused) {
+      this.lintedText = null;
+      this.deps.onPausedAnswer(this);
+      return;
+    }
+    for (const [ruleId, info] of Object.entries(answer.rules)) this.deps.rules.set(ruleId, info);
+    // Highlight only through nodes that still hold exactly the linted text.
+    const now = this.deps.adapter.readText(this.editor);
+    this.show(now.text === text ? now : { text, segments: [] }, kind, answer.diagnostics, reported);
+  }
+
   private onAction(action: PopoverAction, ruleId: string): void {
     // Both actions hide the rule at once; "turn off" also stores it, which re-lints every open tab.
     this.session.ignoredRules.add(ruleId);
-    if (action === 'turnOff') turnRuleOff(ruleId).catch((error: unknown) => reportError('turning a rule off', error));
-    this.lintedText = null;
-    this.lintNow();
+    if (action === 'turnOff') this.deps.turnRuleOff(ruleId);
+    const { text, kind, all } = this.result;
+    const now = this.deps.adapter.readText(this.editor);
+    this.show(now.text === text ? now : { text, segments: [] }, kind, all, false);
   }
 
-  private show(source: EditorText, all: Diagnostic[]): void {
-    // Worst first in the popover and popup; the sort is stable, so the core's position order stays within a severity.
-    const shown = this.session.visible(all).sort((a, b) => severityRank[b.severity] - severityRank[a.severity]);
+  private show(source: EditorText, kind: Kind, all: Diagnostic[], reported: boolean): void {
+    const shown = shownDiagnostics(all, this.session.ignoredRules);
     this.session.noteLint(source.text, all, shown);
-    this.result = { text: source.text, all, shown };
+    this.result = { text: source.text, kind, all, shown };
+    // The counts first: nothing waits for a frame between the answer and the badge.
     this.badge.render(shown, source.text);
     this.highlighter.show(source, shown);
     this.deps.layout.schedule();
-    this.deps.onRendered(this);
+    this.deps.onRendered(this, reported);
   }
 
   private schedule(delay: number): void {

@@ -3,11 +3,14 @@
 /** Quiet time after the last keystroke before the draft is linted. */
 export const LINT_DEBOUNCE_MS = 150;
 
+/** A lint request that failed (e.g. the service worker was restarting) is sent once more after this. */
+export const LINT_RETRY_DELAY_MS = 100;
+
+/** A lint request not answered within this long counts as failed (and is sent once more). */
+export const LINT_TIMEOUT_MS = 10_000;
+
 /** How long a publish attempt may wait for the site to confirm the post went out. */
 export const PUBLISH_CONFIRM_TIMEOUT_MS = 10_000;
-
-/** Tab-state messages to the background are coalesced over this window. */
-export const TAB_STATE_COALESCE_MS = 100;
 
 /** A pause between two edits longer than this counts only this much as composing time. */
 export const MAX_COMPOSING_GAP_MS = 30_000;

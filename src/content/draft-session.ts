@@ -54,6 +54,19 @@ export class DraftSession {
     return diagnostics.filter((d) => !this.ignoredRules.has(d.ruleId));
   }
 
+  /** An independent copy (a publish keeps the session as it was while the box starts over). */
+  clone(): DraftSession {
+    const copy = new DraftSession();
+    for (const rule of this.ignoredRules) copy.ignoredRules.add(rule);
+    copy.lastLintedText = this.lastLintedText;
+    copy.warningShown = this.warningShown;
+    copy.editedAfterWarning = this.editedAfterWarning;
+    copy.mostWarnings = this.mostWarnings;
+    copy.composingMs = this.composingMs;
+    copy.lastEditAt = this.lastEditAt;
+    return copy;
+  }
+
   /** Starts over: the post was published or the box emptied. */
   reset(): void {
     this.ignoredRules.clear();

@@ -7,8 +7,12 @@
 import { guard } from './report-error';
 
 export interface EditorHandlers {
-  /** The draft may have changed (and no IME composition is running): time to lint soon. */
-  changed(): void;
+  /**
+   * The draft may have changed (and no IME composition is running): time to lint soon. `settle`
+   * is false for a key released: it asks for a lint but does not restart the quiet time (the
+   * key's edit, if any, came at its keydown as DOM changes and input events).
+   */
+  changed(settle: boolean): void;
   /** The person edited (typed, pasted, committed a composition): for the composing time. */
   edited(): void;
   /** The editor's DOM changed: ranges into it may be stale. Also called mid-composition. */
@@ -29,7 +33,7 @@ export function followEditor(editor: HTMLElement, signal: AbortSignal, handlers:
     if (composing || (event as { isComposing?: boolean }).isComposing) return;
     if (event.type === 'beforeinput' || event.type === 'input' || event.type === 'paste') handlers.edited();
     handlers.active();
-    handlers.changed();
+    handlers.changed(event.type !== 'keyup');
   });
   for (const type of EDIT_EVENTS) editor.addEventListener(type, onEvent, { capture: true, passive: true, signal });
   editor.addEventListener('focus', guard('following focus', () => handlers.active()), { signal });
@@ -37,7 +41,7 @@ export function followEditor(editor: HTMLElement, signal: AbortSignal, handlers:
   const observer = new MutationObserver(
     guard('following the draft', () => {
       handlers.domChanged();
-      if (!composing) handlers.changed();
+      if (!composing) handlers.changed(true);
     }),
   );
   observer.observe(editor, { childList: true, characterData: true, subtree: true });

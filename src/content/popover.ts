@@ -2,7 +2,6 @@
  * The popover's list of diagnostics. Built with `textContent` only: draft text (quoted words) and
  * messages never pass through an HTML parser, so a hostile draft cannot inject markup.
  */
-import { ruleById } from '../lint/registry';
 import type { Diagnostic } from '../lint/types';
 import { flaggedWords } from './badge-labels';
 
@@ -30,7 +29,10 @@ function actionButton(doc: Document, action: PopoverAction, describedBy: string)
   return button;
 }
 
-function diagnosticItem(doc: Document, diagnostic: Diagnostic, text: string, index: number): HTMLLIElement {
+/** Why a rule matters, in the popover's words (from the background's lint answers). */
+export type WhyOf = (ruleId: string) => string | undefined;
+
+function diagnosticItem(doc: Document, diagnostic: Diagnostic, text: string, index: number, whyOf: WhyOf): HTMLLIElement {
   const item = doc.createElement('li');
   item.dataset.ruleId = diagnostic.ruleId;
   item.dataset.severity = diagnostic.severity;
@@ -47,7 +49,7 @@ function diagnosticItem(doc: Document, diagnostic: Diagnostic, text: string, ind
   const words = flaggedWords(diagnostic, text);
   if (words.length) item.append(paragraph(doc, 'flagged', `Flagged: ${words.join(', ')}`));
   if (diagnostic.evidence) item.append(paragraph(doc, 'evidence', diagnostic.evidence));
-  const why = ruleById(diagnostic.ruleId)?.why;
+  const why = whyOf(diagnostic.ruleId);
   if (why) item.append(paragraph(doc, 'why', `Why it matters: ${why}`));
   if (diagnostic.suggestion) item.append(paragraph(doc, 'suggestion', `Try this: ${diagnostic.suggestion}`));
   const actions = doc.createElement('div');
@@ -58,9 +60,9 @@ function diagnosticItem(doc: Document, diagnostic: Diagnostic, text: string, ind
 }
 
 /** Replaces the list's content with one item per diagnostic, or a quiet "all clear" line. */
-export function renderDiagnosticList(list: HTMLUListElement, diagnostics: readonly Diagnostic[], text: string): void {
+export function renderDiagnosticList(list: HTMLUListElement, diagnostics: readonly Diagnostic[], text: string, whyOf: WhyOf = () => undefined): void {
   const doc = list.ownerDocument;
-  const items = diagnostics.map((d, i) => diagnosticItem(doc, d, text, i));
+  const items = diagnostics.map((d, i) => diagnosticItem(doc, d, text, i, whyOf));
   if (!items.length) {
     const empty = doc.createElement('li');
     empty.className = 'empty';

@@ -5,18 +5,19 @@
  * bounded wait. A box has at most one publish in flight: a second attempt (a click and a key press
  * for the same post) only refreshes the captured text, so one publish makes one history entry.
  */
-import type { PublishedPostInput } from '../history/schema';
+import type { Kind } from '../lint/types';
 import { isDisabledControl } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
 import { PUBLISH_CONFIRM_TIMEOUT_MS } from './constants';
+import type { PostSnapshot } from './publish-snapshot';
 import { guard } from './report-error';
 
 /** What publish detection needs from a compose box. */
 export interface PublishableBox {
   readonly editor: HTMLElement;
-  readonly kind: PublishedPostInput['kind'];
+  readonly kind: Kind;
   /** The post as it is now, or null when empty. */
-  snapshot(): PublishedPostInput | null;
+  snapshot(): PostSnapshot | null;
 }
 
 export interface PublishWatchDeps<Box extends PublishableBox> {
@@ -28,14 +29,14 @@ export interface PublishWatchDeps<Box extends PublishableBox> {
   /** False while PostLint is paused on this site. */
   active(): boolean;
   /** A publish was confirmed. */
-  published(box: Box, post: PublishedPostInput): void;
+  published(box: Box, post: PostSnapshot): void;
 }
 
 /** Starts detecting publishes until `deps.signal` aborts. */
 export function watchPublishing<Box extends PublishableBox>(deps: PublishWatchDeps<Box>): void {
   const { doc, adapter, signal } = deps;
   /** The post captured for each box with a publish awaiting confirmation. */
-  const inFlight = new Map<Box, { post: PublishedPostInput }>();
+  const inFlight = new Map<Box, { post: PostSnapshot }>();
 
   /** The boxes in the nearest ancestor of `from` that contains any followed box, and that ancestor. */
   function composerAround(from: Element): { scope: Element; boxes: Box[] } | null {

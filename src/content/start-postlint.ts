@@ -1,49 +1,54 @@
 /**
- * The content script of one site: loads the lint inputs, finds and follows every compose box,
- * detects publishing, and applies settings changes at once. Everything is tied to the content
- * script context, so a reloaded extension leaves nothing behind.
+ * The content script of one site: finds and follows every compose box (each sends its draft to the
+ * background to be linted), detects publishing, and applies settings changes at once. It holds
+ * neither the lint core nor the history, and nothing is awaited before the first scan: the site
+ * setting is read meanwhile, and badges go on the page once it says the site is on. Everything is
+ * tied to the content script context, so a reloaded extension leaves nothing behind.
  */
 import type { ContentScriptContext } from '#imports';
+import type { RuleInfo } from '../history/messages';
+import { tabStateDraft } from '../history/tab-state-draft';
 import type { SiteAdapter } from '../sites/types';
 import { sendToBackground, TabStateReporter } from './background-link';
 import { BADGE_TAG } from './badge-dom';
 import { BadgeLayout } from './badge-layout';
 import { ComposeBox } from './compose-box';
 import { watchComposeBoxes } from './find-compose-boxes';
-import { warmUpWhenIdle } from './lint-draft';
-import { loadLintInputs } from './lint-inputs';
+import { createLintClient } from './lint-client';
+import { publishedPost } from './publish-snapshot';
 import { watchPublishing } from './publish-watch';
-import { guard } from './report-error';
+import { guard, reportError } from './report-error';
+import { followSettings, readSiteOn } from './site-settings';
 
-/** Starts PostLint on this page for `adapter`'s site; resolves once ready (first scan done). */
+/** How often in a row a "paused" answer that storage contradicts is checked again. */
+const MAX_PAUSE_RECHECKS = 3;
+const PAUSE_RECHECK_DELAY_MS = 200;
+
+/**
+ * Starts PostLint on this page for `adapter`'s site. Ready (the first scan done: every compose box
+ * is followed) before it first waits; resolves once the site setting is read too (badges shown, or
+ * none when the site is paused).
+ */
 export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document): Promise<void> {
   const startedAt = performance.now();
   const { signal } = ctx;
-  const inputs = await loadLintInputs(signal);
   if (signal.aborted) return;
+  /** Whether PostLint runs on this site: null until the stored setting is read. */
+  let siteOn: boolean | null = null;
+  const paused = () => siteOn === false;
   const layout = new BadgeLayout(doc, signal);
   const reporter = new TabStateReporter(adapter.platform, signal);
   const boxes = new Map<HTMLElement, ComposeBox>();
-  const isPaused = () => !inputs.current.settings.sites[adapter.platform];
+  const rules = new Map<string, RuleInfo>();
   let activeBox: ComposeBox | null = null;
+  let pauseRechecks = 0;
+  let pauseRecheckPending = false;
 
+  /** Tells the popup about the active box's draft, as the box shows it now. */
   const reportDraft = (box: ComposeBox) => {
     if (box !== activeBox) return;
-    const { text, shown } = box.result;
-    const diagnostics = shown.map(({ ruleId, severity, message }) => ({ ruleId, severity, message }));
-    reporter.update({ draft: text.trim() ? { kind: box.kind, textLength: text.length, diagnostics } : null });
-  };
-  const deps = {
-    doc,
-    adapter,
-    inputs,
-    layout,
-    onActive: (box: ComposeBox) => {
-      if (activeBox === box) return;
-      activeBox = box;
-      reportDraft(box);
-    },
-    onRendered: reportDraft,
+    const { text, kind, shown } = box.result;
+    reporter.update({ draft: tabStateDraft(text, kind, shown) });
   };
   const drop = (box: ComposeBox) => {
     box.dispose();
@@ -52,10 +57,59 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
     activeBox = null;
     reporter.update({ draft: null });
   };
+  /** The site setting is known or changed: paused, badges and highlights go and nothing is linted. */
+  const setSiteOn = (on: boolean) => {
+    if (on === siteOn) return;
+    const first = siteOn === null;
+    siteOn = on;
+    if (!on) for (const box of [...boxes.values()]) drop(box);
+    // Known for the first time: the boxes were found already (a draft the background answered
+    // "paused" for in the meantime asks again). Resumed: find the boxes again.
+    else if (first) for (const box of boxes.values()) box.reveal();
+    else finder.scan();
+    layout.schedule();
+    if (!first) reporter.update(on ? { paused: false } : { paused: true, draft: null });
+  };
+
+  const deps = {
+    doc,
+    adapter,
+    layout,
+    client: createLintClient(signal),
+    rules,
+    revealed: () => siteOn === true,
+    isActive: (box: ComposeBox) => box === activeBox,
+    onActive: (box: ComposeBox) => {
+      if (activeBox === box) return;
+      activeBox = box;
+      reportDraft(box);
+    },
+    onRendered: (box: ComposeBox, reported: boolean) => {
+      if (!reported) reportDraft(box);
+      pauseRechecks = 0;
+    },
+    onPausedAnswer: () => {
+      // The background's view of the settings says paused. Storage decides: a paused site drops
+      // its badges; otherwise the two views crossed mid-change, and the boxes ask again shortly.
+      // (Before the setting is read, that read decides.)
+      if (pauseRecheckPending || siteOn !== true) return;
+      pauseRecheckPending = true;
+      void readSiteOn(adapter.platform).then((storedOn) => {
+        pauseRecheckPending = false;
+        if (signal.aborted) return;
+        if (!storedOn) return setSiteOn(false);
+        if (pauseRechecks++ >= MAX_PAUSE_RECHECKS) return;
+        ctx.setTimeout(() => {
+          for (const box of boxes.values()) box.refresh();
+        }, PAUSE_RECHECK_DELAY_MS);
+      });
+    },
+    turnRuleOff: (ruleId: string) => void sendToBackground({ type: 'postlint:rule-off', ruleId }, 2),
+  };
 
   const finder = watchComposeBoxes(doc, adapter, signal, {
     found(editor) {
-      if (!isPaused() && !boxes.has(editor)) boxes.set(editor, new ComposeBox(editor, deps));
+      if (!paused() && !boxes.has(editor)) boxes.set(editor, new ComposeBox(editor, deps));
     },
     scanned() {
       for (const box of [...boxes.values()]) {
@@ -77,24 +131,14 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
     adapter,
     signal,
     boxes: () => boxes.values(),
-    active: () => !isPaused(),
-    published(box, post) {
-      void sendToBackground({ type: 'postlint:publish', post }, 3);
+    active: () => siteOn === true,
+    published(box, snapshot) {
+      // The record uses the result the box received for this text, or asks for one now.
+      void publishedPost(snapshot, (text, kind) => box.lintForPublish(text, kind))
+        .then((post) => sendToBackground({ type: 'postlint:publish', post }, 3))
+        .catch((error: unknown) => reportError('recording a publish', error));
       if (boxes.get(box.editor) === box) box.published();
     },
-  });
-
-  inputs.onChange((next, previous) => {
-    const pausedNow = !next.settings.sites[adapter.platform];
-    if (pausedNow !== !previous.settings.sites[adapter.platform]) {
-      // Paused: badges and highlights go, nothing is linted. Resumed: find the boxes again.
-      if (pausedNow) for (const box of [...boxes.values()]) drop(box);
-      else finder.scan();
-      reporter.update({ paused: pausedNow });
-      return;
-    }
-    for (const box of boxes.values()) box.refresh();
-    if (next.history !== previous.history) warmUpWhenIdle(adapter.platform, () => inputs.current, signal);
   });
 
   ctx.addEventListener(
@@ -108,6 +152,16 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
   signal.addEventListener('abort', () => [...boxes.values()].forEach(drop), { once: true });
 
   finder.scan();
-  reporter.update({ paused: isPaused(), readyMs: Math.round((performance.now() - startedAt) * 100) / 100 }, true);
-  if (!isPaused()) warmUpWhenIdle(adapter.platform, () => inputs.current, signal);
+  const readyMs = Math.round((performance.now() - startedAt) * 100) / 100;
+
+  // Any settings change: the site may be paused or back on; otherwise the rules changed, so every
+  // box lints again (the background applies the new settings to the next lint).
+  const onSettingsChange = (on: boolean) => {
+    if (siteOn !== null && on !== siteOn) setSiteOn(on);
+    else for (const box of boxes.values()) box.refresh();
+  };
+  const on = await followSettings(adapter.platform, signal, onSettingsChange);
+  if (signal.aborted) return;
+  setSiteOn(on);
+  reporter.update({ paused: !on, draft: null, readyMs });
 }

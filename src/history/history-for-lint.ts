@@ -1,9 +1,9 @@
 /**
- * Reads the stored history for linting in the content script, where it is on the start-up path
- * (goal: ready within 20 ms with 1,000 posts). Plain type checks instead of the zod schema: zod's
- * first parse of 1,000 records costs tens of milliseconds (schema compilation), these checks well
- * under one. The background writer validates every record fully before storing it; this reader
- * only has to keep what the lint core would trip over out of the list, record by record.
+ * Reads the stored history for linting in the background's lint service, on the path of the first
+ * lint after the service worker starts. Plain type checks instead of the zod schema: zod's first
+ * parse of 1,000 records costs tens of milliseconds (schema compilation), these checks well under
+ * one. The background writer validates every record fully before storing it; this reader only has
+ * to keep what the lint core would trip over out of the list, record by record.
  */
 import { KINDS, PLATFORMS, type HistoryPost } from '../lint/types';
 

@@ -12,12 +12,16 @@ export interface HistoryWriter {
   recordPublishedPost(post: unknown): Promise<HistoryRecord>;
   /** Drops corrupt and expired records (run at start-up); resolves with how many were removed. */
   compactHistory(): Promise<number>;
+  /** Resolves once every write asked for so far has landed (or failed). */
+  settled(): Promise<void>;
 }
 
 export interface HistoryWriterOptions {
   now?: () => number;
   newId?: () => string;
   limits?: { maxAgeDays: number; maxEntries: number };
+  /** Called with the stored list after every write (the background's lint service follows it). */
+  onWritten?: (records: HistoryRecord[]) => void;
 }
 
 /** Creates the writer; the background makes exactly one. */
@@ -25,6 +29,7 @@ export function createHistoryWriter({
   now = Date.now,
   newId = () => crypto.randomUUID(),
   limits = HISTORY_LIMITS,
+  onWritten,
 }: HistoryWriterOptions = {}): HistoryWriter {
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -41,6 +46,15 @@ export function createHistoryWriter({
     return records;
   }
 
+  async function store(records: HistoryRecord[]): Promise<void> {
+    await historyItem.setValue(records);
+    try {
+      onWritten?.(records);
+    } catch (error) {
+      console.warn('PostLint: following a history write failed', error);
+    }
+  }
+
   return {
     recordPublishedPost(post) {
       // Validate before queueing: a bad message fails at once and never touches storage.
@@ -50,7 +64,7 @@ export function createHistoryWriter({
       return serially(async () => {
         const records = validRecords(await historyItem.getValue());
         const record: HistoryRecord = { ...parsed, id: newId(), source: 'extension' };
-        await historyItem.setValue(pruneHistory([...records, record], now(), limits));
+        await store(pruneHistory([...records, record], now(), limits));
         return record;
       });
     },
@@ -61,9 +75,13 @@ export function createHistoryWriter({
         const records = validRecords(raw);
         const kept = pruneHistory(records, now(), limits);
         const removed = (Array.isArray(raw) ? raw.length : 0) - kept.length;
-        if (removed > 0 || !Array.isArray(raw)) await historyItem.setValue(kept);
+        if (removed > 0 || !Array.isArray(raw)) await store(kept);
         return Math.max(removed, 0);
       });
+    },
+
+    settled() {
+      return queue.then(() => undefined);
     },
   };
 }

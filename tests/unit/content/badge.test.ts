@@ -11,9 +11,12 @@ const adTone: Diagnostic = {
 };
 const shouting: Diagnostic = { ruleId: 'shouting', severity: 'error', message: 'All caps', spans: [] };
 
+/** What the background sent about each rule (the content script has no copy of the rules). */
+const WHY: Record<string, string> = { 'ad-tone': 'Ad-like posts get scrolled past.' };
+
 function mounted(onAction = vi.fn()) {
   document.body.innerHTML = '<div id="composer"><div id="root"><div id="editor" contenteditable="true"></div></div></div>';
-  const badge = new Badge(document, 'x', 'post', onAction);
+  const badge = new Badge(document, 'x', 'post', onAction, (ruleId) => WHY[ruleId]);
   badge.mountBeside(document.getElementById('root')!);
   const shadow = badge.host.shadowRoot!;
   const button = shadow.querySelector<HTMLButtonElement>('button.postlint-badge')!;
@@ -96,6 +99,7 @@ describe('badge', () => {
     const item = dialog.querySelector<HTMLElement>('li[data-rule-id="ad-tone"]')!;
     expect(item.textContent).toContain("'BUY NOW' reads like an ad");
     expect(item.querySelector('.flagged')!.textContent).toBe('Flagged: “BUY NOW”');
+    expect(item.querySelector('.why')!.textContent).toBe('Why it matters: Ad-like posts get scrolled past.');
     expect(item.querySelector('.suggestion')!.textContent).toBe('Try this: Lead with what the reader gets.');
     const buttons = [...item.querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons).toEqual(['Ignore for this post', 'Turn this rule off']);

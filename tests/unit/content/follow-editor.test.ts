@@ -30,7 +30,9 @@ describe('followEditor', () => {
     editor.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowLeft' }));
     expect(handlers.edited).not.toHaveBeenCalled();
     expect(handlers.changed).toHaveBeenCalledTimes(1);
+    expect(handlers.changed).toHaveBeenLastCalledWith(false); // asks, without restarting the quiet time
     editor.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: 'x' }));
+    expect(handlers.changed).toHaveBeenLastCalledWith(true);
     editor.dispatchEvent(new Event('paste'));
     expect(handlers.edited).toHaveBeenCalledTimes(2);
     expect(handlers.active).toHaveBeenCalled();

@@ -17,7 +17,7 @@ const cases: unknown[] = [
   [good],
 ];
 
-describe('historyForLint (the content script fast path)', () => {
+describe('historyForLint (the fast path of the background lint service)', () => {
   it('keeps exactly the records the lint core schema accepts', () => {
     for (const c of cases) expect(isLintableRecord(c), JSON.stringify(c)).toBe(historyPostSchema.safeParse(c).success);
   });

@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import { historyItem } from '../../../src/history/items';
+import { createLintService } from '../../../src/history/lint-service';
+import type { LintRequest } from '../../../src/history/messages';
+import { settingsItem } from '../../../src/storage/settings';
+
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+const HARD_SELL = 'FLASH SALE 40% OFF everything today only, shop now!!!';
+const draft = (text: string, platform: LintRequest['draft']['platform'] = 'x'): LintRequest['draft'] => ({ text, platform, kind: 'post' });
+const post = (text: string, minutesAgo: number, platform = 'x') => ({
+  id: `${text}-${minutesAgo}`,
+  text,
+  platform,
+  kind: 'post',
+  publishedAt: new Date(NOW - minutesAgo * 60_000).toISOString(),
+  diagnostics: [],
+  heeded: false,
+  source: 'extension',
+});
+const service = () => createLintService({ now: () => NOW, rewarmDelayMs: -1 });
+const ruleIds = (answer: Awaited<ReturnType<ReturnType<typeof createLintService>['lint']>>) => (answer.paused ? null : answer.diagnostics.map((d) => d.ruleId));
+
+describe('background lint service', () => {
+  it('loads settings and history lazily, on the first request, once', async () => {
+    await historyItem.setValue([post(HARD_SELL, 60)]);
+    const getValue = vi.spyOn(historyItem, 'getValue');
+    const linter = service();
+    expect(linter.history).toBeNull();
+    expect(getValue).not.toHaveBeenCalled();
+    const [a, b] = await Promise.all([linter.lint(draft(HARD_SELL)), linter.lint(draft('Hello'))]);
+    expect(ruleIds(a)).toContain('duplicate-promotion');
+    expect(b.ok).toBe(true);
+    await linter.lint(draft('Hello again'));
+    expect(getValue).toHaveBeenCalledTimes(1);
+    linter.dispose();
+  });
+
+  it('reuses the same history array between requests, and replaces it only when the history changes', async () => {
+    await historyItem.setValue([post('Fresh rye bread this morning', 60)]);
+    const linter = service();
+    await linter.lint(draft('Hello'));
+    const first = linter.history;
+    await linter.lint(draft('Hello there'));
+    expect(linter.history).toBe(first);
+
+    // The writer's own update and the storage event after it carry the same list: one array.
+    const next = [post('Fresh rye bread this morning', 60), post(HARD_SELL, 1)];
+    linter.historyWritten(next);
+    const second = linter.history;
+    expect(second).not.toBe(first);
+    expect(second).toHaveLength(2);
+    await historyItem.setValue(next);
+    expect(linter.history).toBe(second);
+    expect(ruleIds(await linter.lint(draft(HARD_SELL)))).toContain('duplicate-promotion');
+
+    // A change made elsewhere (an import, a delete on the options page) arrives by the storage watch.
+    await historyItem.setValue([]);
+    expect(linter.history).toEqual([]);
+    expect(ruleIds(await linter.lint(draft(HARD_SELL)))).not.toContain('duplicate-promotion');
+    linter.dispose();
+  });
+
+  it('skips history records the lint core cannot read', async () => {
+    await historyItem.setValue([post('ok', 5), { text: 42 }, 'junk', { ...post('bad date', 1), publishedAt: 'yesterday' }]);
+    const linter = service();
+    await linter.lint(draft('Hello'));
+    expect(linter.history!.map((p) => p.text)).toEqual(['ok']);
+    linter.dispose();
+  });
+
+  it('applies settings changes to the next lint, repairing them field by field', async () => {
+    const linter = service();
+    expect(ruleIds(await linter.lint(draft(HARD_SELL)))).toContain('ad-tone');
+    await settingsItem.setValue({ rules: { 'ad-tone': { enabled: false, severity: 'loud' } } });
+    expect(ruleIds(await linter.lint(draft(HARD_SELL)))).not.toContain('ad-tone');
+    expect(linter.settings!.rules['ad-tone']).toMatchObject({ enabled: false, severity: 'warning' });
+    await settingsItem.setValue({});
+    expect(ruleIds(await linter.lint(draft(HARD_SELL)))).toContain('ad-tone');
+    linter.dispose();
+  });
+
+  it('answers paused for a site that is off, and lints the other sites', async () => {
+    await settingsItem.setValue({ sites: { linkedin: false } });
+    const linter = service();
+    expect(await linter.lint(draft(HARD_SELL, 'linkedin'))).toEqual({ ok: true, paused: true });
+    expect((await linter.lint(draft(HARD_SELL, 'x'))).paused).toBeFalsy();
+    await settingsItem.setValue({ sites: { linkedin: true } });
+    expect((await linter.lint(draft(HARD_SELL, 'linkedin'))).paused).toBeFalsy();
+    linter.dispose();
+  });
+
+  it('keeps a change seen while the first load was running', async () => {
+    const linter = service();
+    const pending = linter.lint(draft(HARD_SELL));
+    await settingsItem.setValue({ rules: { 'ad-tone': { enabled: false } } });
+    await pending;
+    expect(ruleIds(await linter.lint(draft(HARD_SELL)))).not.toContain('ad-tone');
+    linter.dispose();
+  });
+
+  it('warms up: loads and builds the caches before any request', async () => {
+    await historyItem.setValue([post(HARD_SELL, 60)]);
+    const linter = service();
+    await linter.warmUp();
+    expect(linter.history).toHaveLength(1);
+    expect(linter.settings).not.toBeNull();
+    linter.dispose();
+  });
+
+  it('re-warms after a change, off the request path', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const linter = createLintService({ now: () => NOW, rewarmDelayMs: 50 });
+      await linter.warmUp();
+      linter.historyWritten([post(HARD_SELL, 1)]);
+      await vi.advanceTimersByTimeAsync(60);
+      expect(linter.history).toHaveLength(1);
+      linter.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
