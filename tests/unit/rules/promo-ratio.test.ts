@@ -3,16 +3,9 @@ import { lint, RULES, settingsSchema, type Draft, type HistoryPost, type Platfor
 
 // The rule asks the promotion scorer whether a text is a promotion. To test the rule and not the
 // scorer's tuning, the scorer here counts only the test's own phrases (by their note).
-vi.mock('../../../src/lint/promotion', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/lint/promotion')>();
-  return {
-    ...actual,
-    scorePromotion: (_text: string, facts: { phraseHits: { entry: { note: string; weight: number } }[] }) => ({
-      score: facts.phraseHits.filter((h) => h.entry.note === 'test promotion').reduce((sum, h) => sum + h.entry.weight, 0),
-      signals: [],
-    }),
-  };
-});
+vi.mock('../../../src/lint/promotion', async (importOriginal) =>
+  (await import('./test-promotion-scorer')).withTestScorer(await importOriginal()),
+);
 
 const RULE = 'promo-ratio';
 const NOW = Date.parse('2026-11-24T12:00:00Z');
