@@ -8,6 +8,10 @@ import { KINDS, PLATFORMS, SEVERITIES } from '../lint/types';
 
 const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'));
 
+const count = z.optional(z.number().check(z.int(), z.nonnegative()));
+/** Engagement counts as a platform's data export has them (X: favourites and retweets). */
+export const engagementSchema = z.object({ likes: count, reposts: count, comments: count });
+
 /** What the content script knows about a post at the moment it is published. */
 export const publishedPostSchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(100_000)),
@@ -21,6 +25,8 @@ export const publishedPostSchema = z.object({
   heeded: z._default(z.boolean(), false),
   /** Active writing time: the gaps between edits, each capped, summed (for the weekly time budget). */
   composingMs: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /** Reactions the platform's archive reported (imported posts only). */
+  engagement: z.optional(engagementSchema),
 });
 export type PublishedPost = z.output<typeof publishedPostSchema>;
 export type PublishedPostInput = z.input<typeof publishedPostSchema>;

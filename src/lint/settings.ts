@@ -18,6 +18,16 @@ function ruleSettingsSchema(rule: Rule) {
     .prefault({});
 }
 
+/** True for a time zone name `Intl` knows (`Europe/Berlin`, `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 type RuleSettingsSchemas = Record<string, ReturnType<typeof ruleSettingsSchema>>;
 const ruleShapes: RuleSettingsSchemas = Object.fromEntries(RULES.map((r) => [r.id, ruleSettingsSchema(r)]));
 
@@ -45,12 +55,30 @@ export const settingsSchema = z.object({
     .prefault({}),
   /** Where PostLint runs. */
   sites: perPlatform(z.boolean().default(true)).prefault({}),
-  /** Goals for the weekly summary. */
-  goals: z
+  /** Goals per platform for the weekly summary and the popup. */
+  goals: perPlatform(
+    z
+      .object({
+        /** Posts (kind `post`) a week the person aims for; null = no goal. */
+        postsPerWeek: z.number().int().min(0).max(1000).nullable().default(null),
+        /** Promotions at most this share (0..1) of the week's posts. */
+        maxPromoShare: z.number().min(0).max(1).default(0.2),
+        /** Minutes a week the person means to spend composing; null = no budget. */
+        timeBudgetMinutes: z.number().int().min(0).max(10080).nullable().default(null),
+      })
+      .prefault({}),
+  ).prefault({}),
+  /** How weeks are counted in the summary and the popup. */
+  week: z
     .object({
-      postsPerWeek: perPlatform(z.number().int().min(0).max(1000).nullable().default(null)).prefault({}),
-      /** Minutes a week the person means to spend composing; null = no budget. */
-      timeBudgetMinutesPerWeek: z.number().int().min(0).max(10080).nullable().default(null),
+      /** 0 = Sunday, 1 = Monday (default, ISO 8601) … 6 = Saturday. */
+      firstDay: z.number().int().min(0).max(6).default(1),
+      /** IANA time zone such as `Europe/Berlin`; empty = the browser's own. */
+      timeZone: z
+        .string()
+        .max(100)
+        .refine((zone) => zone === '' || isTimeZone(zone), { message: 'not a time zone (use an IANA name such as Europe/Berlin)' })
+        .default(''),
     })
     .prefault({}),
 });
