@@ -114,7 +114,7 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintSe
       const rules: Record<string, RuleInfo> = {};
       for (const { ruleId } of diagnostics) {
         const rule = rules[ruleId] ? undefined : ruleById(ruleId);
-        if (rule) rules[ruleId] = { why: rule.why, description: rule.description };
+        if (rule) rules[ruleId] = { name: rule.name, why: rule.why, description: rule.description };
       }
       return { ok: true, diagnostics, rules };
     },

@@ -69,6 +69,8 @@ export type PostLintResponse = { ok: true } | { ok: false; error: string };
 
 /** The popover's words about a rule. */
 export interface RuleInfo {
+  /** Human name ("Reads like an ad"). */
+  name: string;
   why: string;
   description: string;
 }
@@ -85,6 +87,16 @@ export interface LintResult {
 export type LintResponse = LintResult | { ok: true; paused: true } | { ok: false; error: string };
 
 const TYPES = new Set<unknown>(['postlint:publish', 'postlint:tab-state', 'postlint:lint', 'postlint:rule-off']);
+
+/**
+ * From the popup to the content script of its tab (`tabs.sendMessage`): ignore a rule for the
+ * current draft, or undo that. The content script owns "ignore for this post".
+ */
+export interface IgnoreRuleMessage {
+  type: 'postlint:ignore-rule';
+  ruleId: string;
+  ignore: boolean;
+}
 
 /** True for objects that look like one of PostLint's messages (the contents are validated later). */
 export function isPostLintMessage(message: unknown): message is PostLintMessage {
@@ -111,12 +123,13 @@ function isDiagnostic(v: unknown): v is Diagnostic {
     Array.isArray(v.spans) &&
     v.spans.every(isSpan) &&
     optionalString(v.evidence) &&
-    optionalString(v.suggestion)
+    optionalString(v.suggestion) &&
+    optionalString(v.details)
   );
 }
 
 function isRuleInfoMap(v: unknown): v is Record<string, RuleInfo> {
-  return isObject(v) && Object.values(v).every((info) => isObject(info) && typeof info.why === 'string' && typeof info.description === 'string');
+  return isObject(v) && Object.values(v).every((info) => isObject(info) && typeof info.name === 'string' && typeof info.why === 'string' && typeof info.description === 'string');
 }
 
 /** True for a well-formed lint result or paused answer (what a content script renders). */

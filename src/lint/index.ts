@@ -13,3 +13,6 @@ export {
   type CustomPhrase,
 } from './settings';
 export * from './types';
+/** Whether a published text reads as a promotion (the summary's and the popup's promotional share). */
+export { promotionOfText } from './analysis';
+export { isPromotional, type PromotionScore } from './promotion';

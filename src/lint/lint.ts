@@ -51,6 +51,7 @@ export function lint(draft: Draft, context: LintContext, config: Settings = DEFA
         spans: (f.spans ?? []).filter((s) => s.start >= 0 && s.end <= draft.text.length && s.start < s.end),
         ...(f.evidence !== undefined && { evidence: f.evidence }),
         ...(f.suggestion !== undefined && { suggestion: f.suggestion }),
+        ...(f.details !== undefined && { details: f.details }),
       });
     }
   }

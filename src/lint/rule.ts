@@ -23,6 +23,8 @@ export interface Finding {
   spans?: Span[];
   evidence?: string;
   suggestion?: string;
+  /** Figures behind the finding (scores, thresholds) for a "details" line; the message stays plain. */
+  details?: string;
   /** Overrides the configured severity, e.g. `info` for a mild case. */
   severity?: Severity;
 }
@@ -30,6 +32,8 @@ export interface Finding {
 export interface Rule<Schema extends z.ZodType = z.ZodType> {
   /** Public id used in settings and output; never renamed. */
   id: string;
+  /** Short human name shown beside the id in the popover, popup and options page ("Reads like an ad"). */
+  name: string;
   /** One line: what the rule flags. */
   description: string;
   /** Why it matters, shown in the popover. */

@@ -62,4 +62,6 @@ export interface Diagnostic {
   evidence?: string;
   /** What to do about it. */
   suggestion?: string;
+  /** Figures behind the finding (scores, thresholds), for a "details" line; `message` stays plain. */
+  details?: string;
 }

@@ -16,6 +16,7 @@ const SPANNED = new Set<PromotionSignal['kind']>(['phrase', 'price', 'phone', 'e
  */
 export const adTone = defineRule({
   id: 'ad-tone',
+  name: 'Reads like an ad',
   description: 'Flags drafts that read like an advertisement: sale words, prices, deadlines, calls to action.',
   why: 'Followers tune out streams that sound like ads. Posts that give them something useful, interesting or fun earn the attention an occasional offer needs.',
   defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ const READER = new Set(['you', 'your', 'yours', 'yourself', 'youre', 'youll', 'y
  */
 export const audienceValue = defineRule({
   id: 'audience-value',
+  name: 'Nothing for the reader',
   description: 'Flags posts that give the reader nothing: pure offers, or one-way "we/our" broadcasts with no tip, story or question.',
   why: 'People follow a business for something useful, interesting or fun. A stream of offers and announcements about yourself gives them no reason to stay.',
   defaultSeverity: 'info',

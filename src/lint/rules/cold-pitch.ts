@@ -183,6 +183,7 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
 /** Flags cold pitches in replies and comments, and follow/sub trades anywhere. */
 export const coldPitch = defineRule({
   id: 'cold-pitch',
+  name: 'Cold pitch',
   description: 'Replies and comments that pitch your own channel, site or services to a stranger, and follow-for-follow trades.',
   why: 'A pitch dropped under someone else\'s post ("check out my site") reads as spam: people ignore or report it, and platforms hide it. Joining the conversation earns the visit instead.',
   defaultSeverity: 'warning',

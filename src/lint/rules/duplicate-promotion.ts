@@ -19,6 +19,7 @@ const QUOTE_CHARS = 40;
  */
 export const duplicatePromotion = defineRule({
   id: 'duplicate-promotion',
+  name: 'Repeated promotion',
   description: 'A promotion that repeats one you posted recently.',
   why: 'Followers skim past an offer they have already seen and tire of an account that repeats itself; platforms also show repeated posts to fewer people.',
   defaultSeverity: 'warning',

@@ -19,6 +19,7 @@ const MAX_SPANS = 20;
  */
 export const emptyPost = defineRule({
   id: 'empty-post',
+  name: 'Empty post',
   description: 'Flags posts that are only a link, a generic call to action, or hashtags and emoji.',
   why: 'A bare link or "Check out our website" gives nobody a reason to click; automated feeds and link drops do not count as talking to people.',
   defaultSeverity: 'warning',

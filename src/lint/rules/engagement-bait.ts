@@ -64,6 +64,7 @@ function reactionVote(text: string): Span[] {
 /** Flags requests for likes, shares, tags, reactions, votes or canned comments, in any kind of text. */
 export const engagementBait = defineRule({
   id: 'engagement-bait',
+  name: 'Engagement bait',
   description: 'Asks for likes, shares, tags, reactions or canned comments ("tag 3 friends", "comment YES if you agree").',
   why: 'X, Facebook and LinkedIn detect posts that ask for engagement instead of earning it and show them to fewer people. A real question gets real replies, which the platforms reward.',
   defaultSeverity: 'warning',

@@ -40,6 +40,7 @@ function trailingBlock(text: string, tags: readonly Span[]): Span[] {
 /** Flags more hashtags than the platform rewards, and hashtag walls. */
 export const hashtagStuffing = defineRule({
   id: 'hashtag-stuffing',
+  name: 'Too many hashtags',
   description: 'More hashtags than the platform rewards (X 2, Facebook 3, LinkedIn 5), or a wall of hashtags.',
   why: 'A few precise hashtags help people find a post; a stack of them reads as spam, and the platforms show such posts to fewer people.',
   defaultSeverity: 'warning',

@@ -31,6 +31,7 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** Flags drafts longer than the platform accepts, from the first character over the limit. */
 export const lengthLimit = defineRule({
   id: 'length-limit',
+  name: 'Too long for the platform',
   readsWholeText: true,
   description: 'Longer than the platform accepts (X 280 as X counts, LinkedIn 3,000, Facebook 63,206; comments less).',
   why: 'The site refuses to publish a post over its limit, or cuts it off; knowing by how much helps to cut the right part.',

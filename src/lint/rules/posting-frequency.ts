@@ -22,6 +22,7 @@ const limits = (perDay: number | null, perWeek: number | null) =>
  */
 export const postingFrequency = defineRule({
   id: 'posting-frequency',
+  name: 'Posting too often',
   description: 'More posts on one platform in a day or a week than the medium bears.',
   why: 'Each network has its own pace: hourly updates are normal on X, while a second LinkedIn post on the same day crowds your own first one out and tires your followers.',
   defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ const NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin
  */
 export const promoRatio = defineRule({
   id: 'promo-ratio',
+  name: 'Too many promotions',
   description: 'Another promotion when promotions already exceed your share of recent posts.',
   why: 'People follow a business for useful, interesting or fun posts; when every few posts is an ad, they stop reading (the 80/20 and 4-1-1 practice keep ads to about one in five).',
   defaultSeverity: 'warning',

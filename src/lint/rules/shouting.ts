@@ -86,6 +86,7 @@ function listOf(items: string[]): string {
 /** Flags capitals and "!!!" that read as shouting. */
 export const shouting = defineRule({
   id: 'shouting',
+  name: 'Shouting',
   description: 'Words in capitals ("FLASH SALE") and runs of exclamation marks ("!!!").',
   why: 'Capitals and "!!!" read as shouting and as the hard sell people scroll past; they are also harder to read. Sentence case with one "!" at most sounds confident.',
   defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ const flagWord =
 const rule = (id: string, defaultSeverity: Rule['defaultSeverity'], check: Rule['check']): Rule => ({
   id,
   description: `test rule ${id}`,
+  name: 'Test probe',
   why: 'tests',
   defaultSeverity,
   options: z.object({}),
