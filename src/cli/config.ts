@@ -1,13 +1,15 @@
 /** Reads `--config settings.json`: strict, because a CLI run should fail loudly on a typo. */
-import { RULES } from '../lint/registry';
 import { defaultSettings, parseSettings, type Settings } from '../lint/settings';
+import { describeUnknownKey, unknownSettingsKeys } from '../lint/settings-keys';
+import { terminalSafe } from './format/terminal-safe';
 import { CliError, readInputFile, type CliIO } from './io';
 import { parseJson } from './issues';
 
 /**
  * The settings in `path`, validated with `parseSettings`. Invalid settings throw a CliError with one
- * line per problem, each naming the field. Unknown rule ids are only warned about on stderr: zod
- * drops them, and a newer extension's export may name a rule this version does not have yet.
+ * line per problem, each naming the field. Unknown keys (a misspelt option, a rule id this version
+ * does not have) are warned about on stderr with the closest known key: zod drops them silently,
+ * and a newer extension's export may carry settings this version does not know yet.
  */
 export async function loadConfig(io: CliIO, path: string | undefined): Promise<Settings> {
   if (path === undefined) return defaultSettings();
@@ -15,17 +17,10 @@ export async function loadConfig(io: CliIO, path: string | undefined): Promise<S
   if (!json.ok) throw new CliError(`${path}: ${json.error}`);
   const result = parseSettings(json.value);
   if (!result.ok) throw new CliError(result.errors.map((e) => `${path}: ${e}`).join('\n'));
-  for (const id of unknownRuleIds(json.value)) {
-    io.stderr(`postlint: ${path}: rules.${id}: unknown rule, ignored (known: ${RULES.map((r) => r.id).join(', ')})\n`);
+  for (const key of unknownSettingsKeys(json.value)) {
+    io.stderr(`postlint: ${terminalSafe(path)}: ${terminalSafe(describeUnknownKey(key))}, ignored\n`);
   }
   return result.settings;
-}
-
-function unknownRuleIds(raw: unknown): string[] {
-  const rules = (raw as { rules?: unknown } | null)?.rules;
-  if (rules === null || typeof rules !== 'object') return [];
-  const known = new Set(RULES.map((r) => r.id));
-  return Object.keys(rules).filter((id) => !known.has(id));
 }
 
 /** Windows editors like to start files with a byte-order mark, which JSON.parse rejects. */

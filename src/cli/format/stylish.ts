@@ -5,6 +5,7 @@
 import type { Diagnostic, Severity } from '../../lint/types';
 import type { Report } from '../report';
 import { positionFinder } from './position';
+import { terminalSafe } from './terminal-safe';
 
 type Paint = (text: string) => string;
 
@@ -40,7 +41,7 @@ export function formatStylish(report: Report, options: { color: boolean }): stri
     for (const d of outcome.diagnostics) counts[d.severity]++;
     const width = (i: number) => Math.max(...rows.map((r) => r[i].length));
     const [wLine, wCol, wSeverity, wMessage] = [0, 1, 2, 3].map(width);
-    out += `${c.underline(outcome.heading)}\n`;
+    out += `${c.underline(terminalSafe(outcome.heading))}\n`;
     for (const [line, col, severity, message, ruleId] of rows) {
       const position = c.dim(`${line.padStart(wLine)}:${col.padEnd(wCol)}`);
       const sev = severityPaint[severity as Severity](severity.padEnd(wSeverity));
@@ -64,6 +65,6 @@ function tableRows(text: string, diagnostics: readonly Diagnostic[]): string[][]
   return diagnostics.map((d) => {
     const { line, column } = d.spans.length ? at(d.spans[0].start) : { line: 0, column: 0 };
     // One line per diagnostic, even if a message carries a line break.
-    return [String(line), String(column), d.severity, d.message.replace(/\s*\n\s*/g, ' '), d.ruleId];
+    return [String(line), String(column), d.severity, terminalSafe(d.message.replace(/\s*\n\s*/g, ' ')), d.ruleId];
   });
 }

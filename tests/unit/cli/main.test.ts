@@ -74,11 +74,15 @@ describe('--config', () => {
     ]);
   });
 
-  it('accepts valid settings (with a BOM) and warns about unknown rule ids', async () => {
-    const settings = '\uFEFF{"rules":{"ad-tone":{"severity":"error"},"ad-ton":{"enabled":false}}}';
+  it('accepts valid settings (with a BOM) and names unknown keys with the likeliest intended one', async () => {
+    const settings = '\uFEFF{"rules":{"ad-tone":{"severity":"error","enabeld":false},"ad-ton":{"enabled":false}},"colour":1}';
     const { code, err } = await cli(['-c', 's.json', 'hi'], { files: { 's.json': settings } });
     expect(code).not.toBe(2);
-    expect(err).toMatch(/^postlint: s\.json: rules\.ad-ton: unknown rule, ignored \(known: ad-tone, /);
+    expect(err.trimEnd().split('\n')).toEqual([
+      'postlint: s.json: rules.ad-tone.enabeld: unknown setting (did you mean "enabled"?), ignored',
+      'postlint: s.json: rules.ad-ton: unknown setting (did you mean "ad-tone"?), ignored',
+      'postlint: s.json: colour: unknown setting, ignored',
+    ]);
   });
 });
 
