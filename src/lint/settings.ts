@@ -113,15 +113,41 @@ export function loadSettings(raw: unknown): { settings: Settings; repaired: stri
   }
   let value: unknown = structuredClone(raw);
   const repaired: string[] = [];
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // Each pass removes every invalid field zod reports, deepest list items last-first so earlier
+  // removals do not shift the indexes of later ones. A pass that removes nothing (an issue whose
+  // path cannot be cut) cuts that issue's parent instead, so every pass makes progress and however
+  // many fields are invalid, the valid ones are kept.
+  for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
     const result = settingsSchema.safeParse(value);
     if (result.success) return { settings: result.data, repaired };
-    // One issue at a time: removing a list item shifts the indexes of later issues.
-    const issue = result.error.issues[0];
-    repaired.push(formatIssue(issue));
-    value = removeAt(value, issue.path);
+    const { issues } = result.error;
+    for (const issue of issues) repaired.push(formatIssue(issue));
+    // Two issues in one list item remove that item once.
+    const targets = new Map(issues.map((issue) => [JSON.stringify(removalTarget(issue.path)), removalTarget(issue.path)]));
+    const before = JSON.stringify(value);
+    for (const path of [...targets.values()].sort(comparePathsDescending)) value = removeAt(value, path);
+    if (JSON.stringify(value) === before) value = removeAt(value, issues[0].path.slice(0, -1));
   }
-  return { settings: defaultSettings(), repaired };
+  return { settings: settingsSchema.safeParse(value).data ?? defaultSettings(), repaired };
+}
+
+/** Passes are bounded by the depth of the schema, not by the number of invalid fields. */
+const MAX_REPAIR_PASSES = 32;
+
+/** What goes for an issue at `path`: the field, or the whole list item when the path goes through a list. */
+function removalTarget(path: readonly PropertyKey[]): PropertyKey[] {
+  const firstIndex = path.findIndex((key) => typeof key === 'number');
+  return firstIndex === -1 ? [...path] : path.slice(0, firstIndex + 1);
+}
+
+/** Orders paths so that, within one list, higher indexes come first. */
+function comparePathsDescending(a: readonly PropertyKey[], b: readonly PropertyKey[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (typeof a[i] === 'number' && typeof b[i] === 'number') return (b[i] as number) - (a[i] as number);
+    return String(a[i]) < String(b[i]) ? -1 : 1;
+  }
+  return b.length - a.length;
 }
 
 /** Removes the value at `path` (the field, or the whole list item when the path goes through a list). */

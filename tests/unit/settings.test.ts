@@ -54,3 +54,20 @@ describe('over-long drafts', () => {
     expect(head.map((d) => d.ruleId)).toContain('ad-tone');
   });
 });
+
+describe('loadSettings with many invalid fields', () => {
+  it('keeps every valid field beside 500 invalid phrases', () => {
+    const custom = Array.from({ length: 500 }, (_, i) => (i % 5 === 0 ? { phrase: `valid phrase ${i}`, weight: 1 } : { phrase: '', weight: 99 }));
+    const { settings, repaired } = loadSettings({
+      rules: { 'ad-tone': { enabled: false }, shouting: { severity: 'loud' } },
+      sites: { linkedin: false },
+      phrases: { custom, allowed: ['Free Spirit', '', 'Happy Hour'] },
+    });
+    expect(settings.rules['ad-tone'].enabled).toBe(false);
+    expect(settings.rules.shouting.severity).toBe(defaultSettings().rules.shouting.severity);
+    expect(settings.sites).toEqual({ x: true, facebook: true, linkedin: false });
+    expect(settings.phrases.custom.map((p) => p.phrase)).toEqual(Array.from({ length: 100 }, (_, i) => `valid phrase ${i * 5}`));
+    expect(settings.phrases.allowed).toEqual(['Free Spirit', 'Happy Hour']);
+    expect(repaired.length).toBeGreaterThanOrEqual(401);
+  });
+});
