@@ -1,139 +1,80 @@
 /**
- * Detection quality on labelled corpora (one JSON object a line: {id, label, text, platform?}).
+ * Detection quality on labelled texts.
  *
- *   npm run eval -- ../shared/data/sms.jsonl ../shared/data/youtube-comments.jsonl [--json] [--misses N] [--split dev|test]
+ *   npm run eval                      the brand set (tests/fixtures/brand) and every public corpus in ../shared/data
+ *   npm run eval -- FILE.jsonl...     only these public corpora ({id, label, text, platform?} a line)
+ *   options: --split tune|check (dev|test are the old names)  --json  --misses N
  *
- * `--split` keeps one half of each file (by a hash of the row id), so phrase lists can be tuned on
- * `dev` and checked on `test`, texts the tuning never saw.
- *
- * ad-tone: promotional (positive) vs organic, linted as posts. cold-pitch: cold_pitch (positive) vs
- * organic, linted as comments. A rule "fires" when it reports at warning level or above.
+ * The brand set is split by hand into a tuning and a checking half; a public corpus is split by a
+ * hash of the row id. Tune on `tune`, report `check`: texts the tuning never saw. A rule "fires"
+ * when it reports at warning level or above (audience-value and empty-post: at any level).
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { defaultSettings, lint, type Kind, type Platform } from '../src/lint';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readBrandPosts, readRepeatPairs } from '../tests/fixtures/brand/records';
+import { parseEvalArgs, USAGE, type EvalArgs } from './eval/args';
+import { measureBrandSet, type BrandReport } from './eval/brand-set';
+import { formatBrandReport } from './eval/print-brand';
+import { formatCorpus, measureCorpus, type CorpusMeasure } from './eval/public-corpora';
 
-interface Row {
-  id: string;
-  label: string;
-  text: string;
-  platform?: string;
-}
+/** The shared corpora sit beside the worktree; a fresh clone has none, and that is fine. */
+const SHARED_DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 
-interface Measure {
-  positives: number;
-  negatives: number;
-  truePositives: number;
-  falsePositives: number;
-  precision: number | null;
-  recall: number | null;
-  /** Share of organic texts on which the rule fired. */
-  organicFireRate: number | null;
-  missed: string[];
-  falseAlarms: string[];
-}
-
-const settings = defaultSettings();
-const NOW = Date.parse('2026-11-24T12:00:00Z');
-
-function fires(ruleId: string, text: string, platform: Platform, kind: Kind): boolean {
-  return lint({ text, platform, kind }, { now: NOW, history: [] }, settings).some(
-    (d) => d.ruleId === ruleId && d.severity !== 'info',
-  );
-}
-
-function measure(rows: Row[], ruleId: string, positive: string, kind: Kind, keep: number): Measure {
-  const m: Measure = { positives: 0, negatives: 0, truePositives: 0, falsePositives: 0, precision: null, recall: null, organicFireRate: null, missed: [], falseAlarms: [] };
-  for (const row of rows) {
-    if (row.label !== positive && row.label !== 'organic') continue;
-    const platform: Platform = row.platform === 'x' ? 'x' : 'facebook';
-    const fired = fires(ruleId, row.text, platform, kind);
-    if (row.label === positive) {
-      m.positives++;
-      if (fired) m.truePositives++;
-      else if (m.missed.length < keep) m.missed.push(row.text);
-    } else {
-      m.negatives++;
-      if (fired) {
-        m.falsePositives++;
-        if (m.falseAlarms.length < keep) m.falseAlarms.push(row.text);
-      }
+function measureCorpora(files: readonly string[], args: EvalArgs): Record<string, Record<string, CorpusMeasure>> {
+  const report: Record<string, Record<string, CorpusMeasure>> = {};
+  for (const file of files) {
+    try {
+      report[basename(file)] = measureCorpus(file, args.split, args.misses);
+    } catch (e) {
+      throw new Error(`cannot read ${file}: ${(e as Error).message}`);
     }
   }
-  const flagged = m.truePositives + m.falsePositives;
-  m.precision = flagged ? m.truePositives / flagged : null;
-  m.recall = m.positives ? m.truePositives / m.positives : null;
-  m.organicFireRate = m.negatives ? m.falsePositives / m.negatives : null;
-  return m;
+  return report;
 }
 
-/** FNV-1a hash of the id: a stable, even split into halves. */
-function half(id: string): 'dev' | 'test' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 2 === 0 ? 'dev' : 'test';
+function printCorpora(report: Record<string, Record<string, CorpusMeasure>>): void {
+  for (const [name, rules] of Object.entries(report)) console.log(formatCorpus(name, rules));
 }
 
-function readRows(file: string): Row[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Row;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not valid JSON`);
-      }
-    });
+/** Everything: the brand set, then the public corpora when the folder is there. */
+function runDefault(args: EvalArgs): void {
+  const brand: BrandReport = measureBrandSet(readBrandPosts(), readRepeatPairs(), args.split, args.misses);
+  const found = existsSync(SHARED_DATA);
+  const files = found ? readdirSync(SHARED_DATA).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(SHARED_DATA, f)) : [];
+  const corpora = measureCorpora(files, args);
+  if (args.json) {
+    console.log(JSON.stringify({ brand, corpora }));
+    return;
+  }
+  console.log(formatBrandReport(brand));
+  console.log('');
+  if (!found) console.log('public corpora: ../shared/data not found, skipped (only the brand set was measured)');
+  else {
+    console.log(`public corpora (../shared/data${args.split ? `, ${args.split} half by id hash` : ''}):`);
+    printCorpora(corpora);
+  }
 }
-
-const pct = (x: number | null) => (x === null ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
 function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const mi = argv.indexOf('--misses');
-  const keep = mi >= 0 ? Number(argv[mi + 1]) : 0;
-  const si = argv.indexOf('--split');
-  const split = si >= 0 ? argv[si + 1] : undefined;
-  if (split !== undefined && split !== 'dev' && split !== 'test') {
-    console.error('eval: --split takes dev or test');
+  const args = parseEvalArgs(argv);
+  if ('error' in args) {
+    console.error(`eval: ${args.error}\n${USAGE}`);
     return 2;
   }
-  const files = argv.filter((a, i) => !a.startsWith('--') && !(mi >= 0 && i === mi + 1) && !(si >= 0 && i === si + 1));
-  if (files.length === 0) {
-    console.error('usage: npm run eval -- FILE.jsonl... [--json] [--misses N]');
-    return 2;
-  }
-  const report: Record<string, Record<string, Measure>> = {};
-  for (const file of files) {
-    let rows: Row[];
-    try {
-      rows = readRows(file).filter((r) => split === undefined || half(String(r.id)) === split);
-    } catch (e) {
-      console.error(`eval: cannot read ${file}: ${(e as Error).message}`);
-      return 2;
+  try {
+    if (args.files.length === 0) {
+      runDefault(args);
+      return 0;
     }
-    const labels = new Set(rows.map((r) => r.label));
-    const result: Record<string, Measure> = { 'ad-tone': measure(rows, 'ad-tone', 'promotional', 'post', keep) };
-    if (labels.has('cold_pitch')) result['cold-pitch'] = measure(rows, 'cold-pitch', 'cold_pitch', 'comment', keep);
-    report[basename(file)] = result;
-  }
-  if (json) {
-    console.log(JSON.stringify(report));
+    const report = measureCorpora(args.files, args);
+    if (args.json) console.log(JSON.stringify(report));
+    else printCorpora(report);
     return 0;
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    return 2;
   }
-  for (const [file, rules] of Object.entries(report)) {
-    console.log(file);
-    for (const [rule, m] of Object.entries(rules)) {
-      console.log(
-        `  ${rule.padEnd(11)} precision ${pct(m.precision)}  recall ${pct(m.recall)}  organic fire rate ${pct(m.organicFireRate)}` +
-          `  (TP ${m.truePositives}, FP ${m.falsePositives}, positives ${m.positives}, organic ${m.negatives})`,
-      );
-      for (const t of m.missed) console.log(`    missed: ${t.slice(0, 140)}`);
-      for (const t of m.falseAlarms) console.log(`    false alarm: ${t.slice(0, 140)}`);
-    }
-  }
-  return 0;
 }
 
 process.exitCode = main(process.argv.slice(2));
