@@ -22,10 +22,13 @@ export function facebookArrayStart(text: string): number {
   return head ? head[0].length - 1 : -1;
 }
 
-/** True when the first item of the array has a numeric `timestamp`: Facebook's post shape. */
+/**
+ * True when the array's first item opens with one of Facebook's post keys. The comments file has the
+ * same item shape under `comments_v2`; it is not posts, so it is not taken for them.
+ */
 export function looksLikeFacebookPosts(text: string): boolean {
   const open = facebookArrayStart(text);
-  if (open === -1) return false;
+  if (open === -1 || /^\s*\{\s*"comments/.test(text.slice(0, 40))) return false;
   // Only the start is looked at: the first item's opening, before any nested value.
   return /^\[\s*(\]|\{\s*"(timestamp|attachments|data|title|tags)"\s*:)/.test(text.slice(open, open + 200));
 }

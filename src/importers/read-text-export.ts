@@ -1,5 +1,5 @@
 /** Recognises a single text file (tweets.js, Shares.csv, your_posts_1.json) and reads it. */
-import { facebookArrayStart, looksLikeFacebookPosts, readFacebookPosts } from './facebook-posts';
+import { looksLikeFacebookPosts, readFacebookPosts } from './facebook-posts';
 import { looksLikeSharesCsv, readSharesCsv } from './linkedin-shares';
 import type { Pacer } from './pacer';
 import { DamagedExportError, UnknownExportError, type ImportReport } from './types';
@@ -36,7 +36,7 @@ export async function readTextExport(label: string, text: string, pacer: Pacer):
     throw new DamagedExportError(label, 'it starts like X\'s tweets.js but no list of tweets follows');
   }
   if (ytd === null && looksLikeSharesCsv(text)) return { format: 'linkedin-shares', ...(await readSharesCsv(text, label, pacer)) };
-  if (ytd === null && looksLikeFacebookPosts(text) && facebookArrayStart(text) !== -1 && !/^\s*\{\s*"comments/.test(text.slice(0, 40))) {
+  if (ytd === null && looksLikeFacebookPosts(text)) {
     return { format: 'facebook-posts', ...(await readFacebookPosts(text, label, pacer)) };
   }
   throw new UnknownExportError(label, `${whyUnknown(label, text)}. ${ACCEPTED_EXPORTS}.`);
