@@ -5,7 +5,7 @@
 import { importFile, type ImportedPost } from '../importers/index';
 import { DamagedExportError, UnknownExportError } from '../importers/types';
 import { describeReadError, type CliIO } from './io';
-import { escapeForTerminal } from './terminal-text';
+import { terminalSafe } from './format/terminal-safe';
 
 /** One history line: the `--history` fields first, then the import's id and engagement. */
 function historyLine(post: ImportedPost): string {
@@ -28,7 +28,7 @@ export async function runImport(io: CliIO, files: readonly string[]): Promise<nu
   }
   let code = 0;
   for (const file of files) {
-    const name = escapeForTerminal(file);
+    const name = terminalSafe(file);
     let bytes: Uint8Array;
     try {
       bytes = await io.readBytes(file);
@@ -40,11 +40,11 @@ export async function runImport(io: CliIO, files: readonly string[]): Promise<nu
     try {
       const report = await importFile(file, bytes);
       for (const post of report.posts) io.stdout(historyLine(post));
-      for (const entry of report.skipped) io.stderr(`${escapeForTerminal(entry.where)}: ${escapeForTerminal(entry.reason)} — skipped\n`);
+      for (const entry of report.skipped) io.stderr(`${terminalSafe(entry.where)}: ${terminalSafe(entry.reason)} — skipped\n`);
       io.stderr(`${name}: ${plural(report.posts.length, 'post')}, ${report.skipped.length} skipped\n`);
     } catch (error) {
       if (!(error instanceof UnknownExportError || error instanceof DamagedExportError)) throw error;
-      io.stderr(`postlint: ${escapeForTerminal(error.message)}\n`);
+      io.stderr(`postlint: ${terminalSafe(error.message)}\n`);
       code = 2;
     }
   }
