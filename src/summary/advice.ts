@@ -13,6 +13,7 @@ export function shareInWords(share: number): string {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 /** The advice lines of a summary (everything but `advice` filled in). */
 export function adviceFor(s: Omit<WeekSummary, 'advice'>): string[] {
@@ -36,7 +37,7 @@ export function adviceFor(s: Omit<WeekSummary, 'advice'>): string[] {
     }
   }
   if (s.repeatedPromotions.length > 0) {
-    lines.push(`You repeated a promotion ${plural(s.repeatedPromotions.length, 'time')} this week: say what changed, or point to the first post.`);
+    lines.push(`You repeated a promotion ${times(s.repeatedPromotions.length)} this week: say what changed, or point to the first post.`);
   }
   if (s.daysPosted <= Math.max(1, Math.floor(s.daysCounted / 2))) {
     lines.push(`You posted on ${s.daysPosted} of ${s.daysCounted} days; the longest silence was ${plural(s.longestSilenceDays, 'day')}. A little on most days keeps you in people's feeds better than a burst.`);
@@ -47,7 +48,7 @@ export function adviceFor(s: Omit<WeekSummary, 'advice'>): string[] {
   lines.push(
     answers === 0
       ? 'You did not answer anyone this week: replying to comments and commenting on others starts conversations.'
-      : `You answered people ${plural(answers, 'time')} (${answers} of your ${s.posts.total} items were replies or comments).`,
+      : `You answered people ${times(answers)} (${answers} of your ${s.posts.total} items ${answers === 1 ? 'was a reply or comment' : 'were replies or comments'}).`,
   );
   for (const p of PLATFORMS) {
     const g = s.byPlatform[p];

@@ -85,11 +85,11 @@ describe('summarizeWeek: figures and advice', () => {
     expect(s.daysPosted).toBe(4);
     expect(s.longestSilenceDays).toBe(2);
     expect(s.advice[0]).toBe('4 of your 6 posts were promotions; the goal is at most 1 in 5. Share a tip, a story or a question between offers.');
-    expect(s.advice).toContain('You answered people 1 time (1 of your 7 items were replies or comments).');
+    expect(s.advice).toContain('You answered people once (1 of your 7 items was a reply or comment).');
     expect(s.repeatedPromotions).toEqual([
       expect.objectContaining({ text: 'FLASH SALE 25% OFF everything today only, shop now at our stor!', earlierText: SALE, earlierPublishedAt: '2026-11-02T09:00:00Z' }),
     ]);
-    expect(s.advice).toContain('You repeated a promotion 1 time this week: say what changed, or point to the first post.');
+    expect(s.advice).toContain('You repeated a promotion once this week: say what changed, or point to the first post.');
     const phrases = s.flaggedPhrases.map((f) => f.phrase.toLowerCase());
     expect(phrases).toContain('shop now');
     expect(s.flaggedPhrases.find((f) => f.phrase.toLowerCase() === 'shop now')!.count).toBe(3);
