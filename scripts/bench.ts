@@ -16,7 +16,11 @@ async function main(argv: string[]): Promise<number> {
     browser = result;
     if (!json) console.log('\n' + formatBrowserBench(result));
   }
-  if (json) console.log(JSON.stringify({ lint, browser }));
+  const { runSummaryBench, formatSummaryBench } = await import('./bench/summary');
+  // After the browser bench the fresh build in .output is reused instead of building again.
+  const summary = await runSummaryBench({ browser: withBrowser, reuseBuild: withBrowser });
+  if (!json) console.log('\n' + formatSummaryBench(summary));
+  if (json) console.log(JSON.stringify({ lint, browser, summary }));
   return 0;
 }
 

@@ -9,6 +9,9 @@ import type { FlaggedPhrase, RepeatedPromotion, SummaryPost } from './types';
 const NO_HISTORY: readonly HistoryPost[] = [];
 const MOST_FLAGGED = 8;
 const onlyRuleCache = new WeakMap<Settings, Settings>();
+/** Flagged words per item text, per settings: stepping between weeks re-lints nothing twice. */
+const spansCache = new WeakMap<Settings, Map<string, { phrase: string; ruleId: string }[]>>();
+const SPANS_CACHE_SIZE = 20_000;
 
 /** The settings with every rule off but duplicate-promotion (kept with the person's options). */
 function duplicatesOnly(settings: Settings): Settings {
@@ -56,23 +59,29 @@ export function repeatedPromotions(week: readonly TimedPost[], settings: Setting
 /** The flagged words of the week's items, case and spacing folded, most frequent first. */
 export function flaggedPhrases(week: readonly TimedPost[], settings: Settings): FlaggedPhrase[] {
   const counts = new Map<string, FlaggedPhrase>();
+  let cache = spansCache.get(settings);
+  if (!cache) spansCache.set(settings, (cache = new Map()));
   for (const { post } of week) {
-    const found = lint({ text: post.text, platform: post.platform, kind: post.kind }, { now: 0, history: NO_HISTORY }, settings);
+    const key = `${post.platform}\u0000${post.kind}\u0000${post.text}`;
+    let flagged = cache.get(key);
+    if (!flagged) {
+      const found = lint({ text: post.text, platform: post.platform, kind: post.kind }, { now: 0, history: NO_HISTORY }, settings);
+      flagged = found.flatMap((d) => d.spans.map((span) => ({ phrase: post.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), ruleId: d.ruleId })));
+      if (cache.size > SPANS_CACHE_SIZE) cache.clear();
+      cache.set(key, flagged);
+    }
     // One count per phrase per post: "free" three times in one post is one flagged post.
     const seen = new Set<string>();
-    for (const d of found) {
-      for (const span of d.spans) {
-        const phrase = post.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-        const key = phrase.toLocaleLowerCase();
-        if (!key || key.length > 80) continue;
-        let entry = counts.get(key);
-        if (!entry) counts.set(key, (entry = { phrase, count: 0, ruleIds: [] }));
-        if (!seen.has(key)) {
-          entry.count++;
-          seen.add(key);
-        }
-        if (!entry.ruleIds.includes(d.ruleId)) entry.ruleIds.push(d.ruleId);
+    for (const { phrase, ruleId } of flagged) {
+      const folded = phrase.toLocaleLowerCase();
+      if (!folded || folded.length > 80) continue;
+      let entry = counts.get(folded);
+      if (!entry) counts.set(folded, (entry = { phrase, count: 0, ruleIds: [] }));
+      if (!seen.has(folded)) {
+        entry.count++;
+        seen.add(folded);
       }
+      if (!entry.ruleIds.includes(ruleId)) entry.ruleIds.push(ruleId);
     }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase)).slice(0, MOST_FLAGGED);

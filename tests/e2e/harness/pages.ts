@@ -19,8 +19,15 @@ export async function seedStorage(session: Session, history: unknown[], settings
 }
 
 /** Opens `chrome-extension://<id>/<file>` in a new tab at a size and colour scheme. */
-export async function openExtensionPage(session: Session, file: string, view: { width: number; height?: number; colorScheme: 'light' | 'dark' }): Promise<Page> {
-  const page = await session.ctx.newPage();
+export async function openExtensionPage(
+  session: Session,
+  file: string,
+  view: { width: number; height?: number; colorScheme: 'light' | 'dark' },
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  // Through the session: its guards then check the page for errors after each test.
+  const page = await session.newPage();
+  await beforeLoad?.(page);
   await page.setViewportSize({ width: view.width, height: view.height ?? 900 });
   await page.emulateMedia({ colorScheme: view.colorScheme });
   await page.goto(`chrome-extension://${session.extensionId}/${file}`);
@@ -43,4 +50,18 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Records in `window.__firstChartMs` the page's own time (from navigation start) when `selector` first appears. */
+export async function markFirstAppearance(page: Page, selector: string): Promise<void> {
+  await page.addInitScript((sel: string) => {
+    const w = window as unknown as { __firstChartMs?: number };
+    const observer = new MutationObserver(() => {
+      if (w.__firstChartMs === undefined && document.querySelector(sel)) {
+        w.__firstChartMs = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selector);
 }
