@@ -79,7 +79,7 @@ export function DraftItems({ tabId, items }: { tabId: number; items: readonly It
                 <button type="button" onClick={() => ignore(d.ruleId, true)}>
                   Ignore for this post
                 </button>
-                <button type="button" onClick={() => void turnOff(d.ruleId)} aria-label={`Turn off “${nameOf(d.ruleId)}” (${d.ruleId}) everywhere`}>
+                <button type="button" onClick={() => void turnOff(d.ruleId)} aria-label={`Turn this rule off: “${nameOf(d.ruleId)}” (${d.ruleId}), everywhere`}>
                   Turn this rule off
                 </button>
               </p>

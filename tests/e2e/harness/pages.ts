@@ -43,7 +43,8 @@ export interface AxeFinding {
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated over CDP, not as a <script>: the extension's CSP (script-src 'self') refuses inline scripts.
+  await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -54,7 +54,7 @@ describe('popup', () => {
   it('turns a rule off with an Undo that leaves the settings as they were', async () => {
     await settingsItem.setValue({ rules: { shouting: { severity: 'warning' } }, sites: { x: true } });
     await openPopup();
-    await userEvent.click(screen.getByRole('button', { name: 'Turn off “Reads like an ad” (ad-tone) everywhere' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Turn this rule off: “Reads like an ad” (ad-tone), everywhere' }));
     expect((await readSettings()).rules['ad-tone'].enabled).toBe(false);
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toContain('“Reads like an ad” is off everywhere.');
@@ -67,7 +67,7 @@ describe('popup', () => {
   it('lets the Undo go after a few seconds', async () => {
     await openPopup();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    await act(async () => within(item('shouting')).getByRole('button', { name: /Turn off/ }).click());
+    await act(async () => within(item('shouting')).getByRole('button', { name: /Turn this rule off/ }).click());
     await vi.waitFor(() => expect(screen.getByRole('status')).toBeTruthy());
     await act(async () => vi.advanceTimersByTime(UNDO_MS + 10));
     expect(screen.queryByRole('status')).toBeNull();
