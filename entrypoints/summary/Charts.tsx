@@ -19,9 +19,9 @@ export function Charts({ summary }: { summary: WeekSummary }) {
       <ConversationShare summary={summary} />
       <RepeatedPromotions summary={summary} />
       <FlaggedPhrases summary={summary} />
-      <Heatmap summary={summary} />
       <TimeSpent summary={summary} />
       <Warnings summary={summary} />
+      <Heatmap summary={summary} />
     </div>
   );
 }
