@@ -1,9 +1,8 @@
 /** This week at a glance: items per platform, promotional share against the goal, days posted. */
 import { useEffect, useMemo, useState } from 'react';
 import { historyItem } from '../../src/history/items';
-import { parseHistory } from '../../src/history/schema';
 import { PLATFORMS, type Platform, type Settings } from '../../src/lint/index';
-import { percentLabel, resolveTimeZone, shareInWords, summarizeWeek, weekStartFor } from '../../src/summary/index';
+import { dayBoundaries, percentLabel, previousWeekStart, recordsInRange, resolveTimeZone, shareInWords, summarizeWeek, weekStartFor } from '../../src/summary/index';
 
 const SITE_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
@@ -17,7 +16,9 @@ export function WeekAtAGlance({ settings, now = Date.now }: { settings: Settings
     if (raw === undefined) return null;
     const timeZone = resolveTimeZone(settings.week.timeZone);
     const at = now();
-    return summarizeWeek(parseHistory(raw).records, settings, weekStartFor(at, settings.week.firstDay, timeZone), timeZone, { now: at });
+    const weekStart = weekStartFor(at, settings.week.firstDay, timeZone);
+    const { records } = recordsInRange(raw, dayBoundaries(previousWeekStart(weekStart), timeZone)[0], dayBoundaries(weekStart, timeZone)[7]);
+    return summarizeWeek(records, settings, weekStart, timeZone, { now: at });
   }, [raw, settings, now]);
   if (!summary) return null;
 

@@ -1,6 +1,6 @@
 /** The weekly summary page: advice first, then one figure per question, earlier weeks a click away. */
 import { useEffect, useMemo, useState } from 'react';
-import { isCalendarDate, resolveTimeZone, startOfLocalDay, summarizeWeek, weekStartFor } from '../../src/summary/index';
+import { dayBoundaries, isCalendarDate, previousWeekStart, recordsInRange, resolveTimeZone, startOfLocalDay, summarizeWeek, weekStartFor } from '../../src/summary/index';
 import { Charts } from './Charts';
 import { EmptyState } from './EmptyState';
 import { useSummaryData } from './use-summary-data';
@@ -30,31 +30,36 @@ export function SummaryPage({ now = Date.now }: { now?: () => number }) {
     history.replaceState(null, '', url);
   }, [weekStart, current]);
 
-  const summary = useMemo(
-    () => (data ? summarizeWeek(data.records, data.settings, weekStart, timeZone, { now: now() }) : null),
-    [data, weekStart, timeZone, now],
-  );
+  const summary = useMemo(() => {
+    if (!data) return null;
+    // The week and the one before it (for the trend): exactly the records summarizeWeek looks at.
+    const from = dayBoundaries(previousWeekStart(weekStart), timeZone)[0];
+    const to = dayBoundaries(weekStart, timeZone)[7];
+    const { records, total } = recordsInRange(data.raw, from, to);
+    return { total, week: summarizeWeek(records, data.settings, weekStart, timeZone, { now: now() }) };
+  }, [data, weekStart, timeZone, now]);
 
   if (!data || !summary) return <main className="page" aria-busy="true" />;
+  const { total, week } = summary;
   return (
     <main className="page">
       <header className="page-head">
         <h1>Your week on social media</h1>
         <WeekNav weekStart={weekStart} isCurrent={weekStart === current} timeZone={timeZone} onChange={setAsked} />
       </header>
-      {data.records.length === 0 ? (
+      {total === 0 ? (
         <EmptyState kind="no-history" />
       ) : (
         <>
           <section className="advice" aria-labelledby="advice-title">
             <h2 id="advice-title">In short</h2>
             <ul>
-              {summary.advice.map((line) => (
+              {week.advice.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
           </section>
-          {summary.empty ? <EmptyState kind="empty-week" /> : <Charts summary={summary} />}
+          {week.empty ? <EmptyState kind="empty-week" /> : <Charts summary={week} />}
         </>
       )}
     </main>

@@ -1,12 +1,11 @@
 /** The summary page's inputs: the stored history and the settings, both kept current while the page is open. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { historyItem } from '../../src/history/items';
-import { parseHistory, type HistoryRecord } from '../../src/history/schema';
 import type { Settings } from '../../src/lint/index';
 import { readSettings, watchSettings } from '../../src/storage/settings';
 
-/** `null` while either is still loading. */
-export function useSummaryData(): { records: HistoryRecord[]; settings: Settings } | null {
+/** `null` while either is still loading. The history comes raw: the page validates only the weeks it shows (`recordsInRange`). */
+export function useSummaryData(): { raw: unknown; settings: Settings } | null {
   const [raw, setRaw] = useState<unknown>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
@@ -21,6 +20,5 @@ export function useSummaryData(): { records: HistoryRecord[]; settings: Settings
       unwatchSettings();
     };
   }, []);
-  const records = useMemo(() => (raw === undefined ? null : parseHistory(raw).records), [raw]);
-  return records && settings ? { records, settings } : null;
+  return raw !== undefined && settings ? { raw, settings } : null;
 }

@@ -31,11 +31,13 @@ export interface TimedPost {
 }
 
 /**
- * Each post of the week that repeats an earlier promotion of the same week, with the one it
- * repeats. The week's posts are the history (one index for all of them); linting each at a
- * millisecond before it went out leaves itself and later posts out.
+ * Each promotion of the week that repeats an earlier promotion of the same week, with the one it
+ * repeats. `promotions` are the week's promotional posts, oldest first: they are the history (one
+ * index for all of them), and linting each at a millisecond before it went out leaves itself and
+ * later ones out. Only promotions are linted: a tip posted twice is not a repeated promotion.
  */
-export function repeatedPromotions(week: readonly TimedPost[], settings: Settings): RepeatedPromotion[] {
+export function repeatedPromotions(promotions: readonly TimedPost[], settings: Settings): RepeatedPromotion[] {
+  const week = promotions;
   const history: HistoryPost[] = week.map(({ post }) => ({ text: post.text, platform: post.platform, kind: post.kind, publishedAt: post.publishedAt }));
   const only = duplicatesOnly(settings);
   const out: RepeatedPromotion[] = [];

@@ -62,8 +62,10 @@ export function summarizeWeek(history: readonly SummaryPost[], settings: Setting
   let itemsWarned = 0;
   let itemsHeeded = 0;
   let shown = 0;
+  const promotionsOfWeek: TimedPost[] = [];
 
-  for (const { post, at } of week) {
+  for (const timed of week) {
+    const { post, at } = timed;
     const day = perDay[dayIndex(at, bounds)];
     day.byPlatform[post.platform]++;
     day.total++;
@@ -71,7 +73,10 @@ export function summarizeWeek(history: readonly SummaryPost[], settings: Setting
     const g = goals[post.platform];
     if (post.kind === 'post') {
       g.posts++;
-      if (isPromotional(promotionOfText(post.text, settings))) g.promotions++;
+      if (isPromotional(promotionOfText(post.text, settings))) {
+        g.promotions++;
+        promotionsOfWeek.push(timed);
+      }
     }
     if (post.composingMs !== undefined) {
       g.composingMinutes += post.composingMs / 60_000;
@@ -120,7 +125,7 @@ export function summarizeWeek(history: readonly SummaryPost[], settings: Setting
     byPlatform: goals,
     composingMinutes: PLATFORMS.reduce((n, p) => n + goals[p].composingMinutes, 0),
     warnings: { itemsWarned, itemsHeeded, shown, byRule: [...ruleWarnings.values()].sort((a, b) => b.shown - a.shown || a.ruleId.localeCompare(b.ruleId)) },
-    repeatedPromotions: repeatedPromotions(week, settings),
+    repeatedPromotions: repeatedPromotions(promotionsOfWeek, settings),
     flaggedPhrases: flaggedPhrases(week, settings),
     heatmap: heatmapOf(week, bounds, timeZone),
     previous: previousTotals(history, settings, weekStart, timeZone),
