@@ -19,7 +19,11 @@ async function main(argv: string[]): Promise<number> {
     browser = result;
     if (!json) console.log('\n' + formatBrowserBench(result));
   }
-  if (json) console.log(JSON.stringify({ lint, importers, browser }));
+  const { runSummaryBench, formatSummaryBench } = await import('./bench/summary');
+  // After the browser bench the fresh build in .output is reused instead of building again.
+  const summary = await runSummaryBench({ browser: withBrowser, reuseBuild: withBrowser });
+  if (!json) console.log('\n' + formatSummaryBench(summary));
+  if (json) console.log(JSON.stringify({ lint, importers, browser, summary }));
   return 0;
 }
 

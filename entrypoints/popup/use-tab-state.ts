@@ -17,7 +17,7 @@ async function targetTabId(): Promise<number | null> {
 }
 
 /** `undefined` while loading; `state` null when the tab has no PostLint content script. */
-export function useTabState(): { loading: boolean; state: TabState | null; settings: Settings | null } {
+export function useTabState(): { loading: boolean; tabId: number | null; state: TabState | null; settings: Settings | null } {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -34,5 +34,5 @@ export function useTabState(): { loading: boolean; state: TabState | null; setti
     return watchTabState(tabId, setState);
   }, [tabId]);
 
-  return { loading: tabId === undefined || settings === null, state, settings };
+  return { loading: tabId === undefined || settings === null, tabId: tabId ?? null, state, settings };
 }

@@ -10,6 +10,7 @@ Usage
   postlint --jsonl [options] [FILE]        batch: one JSON draft a line, from FILE or stdin
   postlint calendar [options] [PLAN.csv]   lint a planned schedule, from PLAN.csv or stdin
   postlint import FILE...                  turn platforms' data exports into --history lines
+  postlint summary --history FILE [...]    a week's posting summary (below)
 
 Text or file?
   An argument that names an existing file is read as a FILE; anything else is the text itself.
@@ -94,6 +95,19 @@ Import (postlint import FILE...)
   A file that is unreadable, damaged or no known export is reported on stderr (exit 2); the other
   files are still imported.
 
+Summary (postlint summary --history FILE [--week YYYY-MM-DD] [--tz ZONE] [--format text|json])
+  The week's figures and advice, as on the extension's summary page: posts per platform and kind,
+  days posted and the longest silence (within the week; days still to come in the current week
+  are left out), conversation and promotional shares against the goals, writing time, warnings
+  shown and heeded, repeated promotions, the words flagged most, and the week before's totals.
+  FILE holds --history lines, or the JSON array the options page exports; diagnostics, heeded,
+  composingMs and engagement fields are used when present.
+      --week DATE     any day of the week to summarise (default: the current week, see --now)
+      --tz ZONE       IANA time zone the days are counted in (default: the --config week.timeZone,
+                      else the system's); weeks start on the --config week.firstDay (Monday)
+      --format text|json   text (default) or the full summary as JSON
+      --now TIME, --config FILE   as above
+
 Exit codes
   0  no error-severity problems (warnings and infos are fine)
   1  at least one error-severity problem
@@ -109,6 +123,7 @@ Examples
   postlint --jsonl drafts.jsonl > results.jsonl
   postlint calendar plan.csv --history posts.jsonl
   postlint import twitter-archive.zip Shares.csv > posts.jsonl
+  postlint summary --history posts.jsonl --week 2026-11-02 --tz Europe/Berlin
 `;
 
 /** The full help text, ending with the rules and their default severities. */

@@ -20,6 +20,7 @@ import { runImport } from './import-command';
 import { readDraft, readSource } from './input';
 import { CliError, nodeIO, readInputFile, type CliIO } from './io';
 import { exitCodeOf, type Report } from './report';
+import { runSummaryCommand } from './summary-command';
 import { parseTime, TIME_HINT } from './time';
 
 export type { CliIO } from './io';
@@ -47,6 +48,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function execute(argv: string[], io: CliIO): Promise<number> {
+  // A command with flags of its own: it parses the rest of the line itself.
+  if (argv[0] === 'summary') return runSummaryCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) throw new CliError(`${parsed.error} (see postlint --help)`);
   const options = parsed.options;

@@ -8,7 +8,8 @@ import type { Diagnostic, Kind, Severity } from '../lint/types';
 export interface TabStateDraft {
   kind: Kind;
   textLength: number;
-  diagnostics: { ruleId: string; severity: Severity; message: string }[];
+  /** `suggestion` (what to do) rides along for the popup when the rule gave one. */
+  diagnostics: { ruleId: string; severity: Severity; message: string; suggestion?: string }[];
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -25,5 +26,9 @@ export function shownDiagnostics<D extends Pick<Diagnostic, 'ruleId' | 'severity
 /** The tab-state draft of `text` with the `shown` diagnostics; null for an empty draft. */
 export function tabStateDraft(text: string, kind: Kind, shown: readonly Diagnostic[]): TabStateDraft | null {
   if (!text.trim()) return null;
-  return { kind, textLength: text.length, diagnostics: shown.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })) };
+  return {
+    kind,
+    textLength: text.length,
+    diagnostics: shown.map(({ ruleId, severity, message, suggestion }) => ({ ruleId, severity, message, ...(suggestion !== undefined && { suggestion }) })),
+  };
 }

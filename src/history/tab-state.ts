@@ -18,7 +18,7 @@ export const tabStateSchema = z.object({
     z.object({
       kind: z.enum(KINDS),
       textLength: z.number(),
-      diagnostics: z.array(z.object({ ruleId: z.string(), severity: z.enum(SEVERITIES), message: z.string() })),
+      diagnostics: z.array(z.object({ ruleId: z.string(), severity: z.enum(SEVERITIES), message: z.string(), suggestion: z.optional(z.string()) })),
     }),
   ),
   /** ISO 8601. */
