@@ -296,7 +296,7 @@ describe('startPostLint on X', () => {
     await settle();
     const shadow = badges()[0].shadowRoot!;
     shadow.querySelector<HTMLButtonElement>('button.postlint-badge')!.click();
-    const turnOff = [...shadow.querySelectorAll('button')].find((b) => b.textContent === 'Turn this rule off')!;
+    const turnOff = [...shadow.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Turn this rule off ('))!;
     turnOff.click();
     expect(badges()[0].dataset.postlintCount).toBe('0');
     await settle(50);
