@@ -21,7 +21,7 @@ export function isOpenShortcut(event: KeyboardEvent): boolean {
 
 /** Listens until `signal` aborts. */
 export function listenForPageCommands(doc: Document, signal: AbortSignal, boxes: CommandTarget): void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+  const listener = (message: unknown, _sender: unknown, sendResponse?: (answer: unknown) => void) => {
     if (signal.aborted || !isTabMessage(message)) return undefined;
     let done = false;
     guard('following a command', () => {
@@ -31,7 +31,7 @@ export function listenForPageCommands(doc: Document, signal: AbortSignal, boxes:
       else box.setIgnored(message.ruleId, message.ignore);
       done = true;
     })();
-    sendResponse({ ok: done });
+    if (typeof sendResponse === 'function') sendResponse({ ok: done });
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
