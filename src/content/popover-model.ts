@@ -32,7 +32,7 @@ export interface PopoverItem {
   severity: Severity;
   /** The one-line title: the rule's name, or "Hard sell" for a hard sell with parts. */
   name: string;
-  /** The quoted words of all parts, without repeats, at most five. */
+  /** The quoted words of all parts, without repeats, at most three (the line stays short). */
   words: string[];
   parts: PopoverPart[];
 }
@@ -104,6 +104,13 @@ function compareParts(a: Diagnostic, b: Diagnostic): number {
   return RANK[b.severity] - RANK[a.severity] || a.ruleId.localeCompare(b.ruleId);
 }
 
+/** Quoted words without repeats, dropping any contained in a longer one ("FLASH SALE" in "FLASH SALE!!!"). */
+function distinctWords(quoted: readonly string[]): string[] {
+  const unique = [...new Set(quoted)];
+  const bare = (w: string) => w.slice(1, -1).toLowerCase();
+  return unique.filter((w) => !unique.some((other) => other !== w && bare(other).includes(bare(w))));
+}
+
 /** Builds the popover's model from the shown diagnostics of `text` and the rules' words. */
 export function buildPopoverModel(diagnostics: readonly Diagnostic[], text: string, rules: Readonly<Record<string, RuleInfo | undefined>> = {}): PopoverModel {
   const items = groupDiagnostics(diagnostics)
@@ -112,7 +119,7 @@ export function buildPopoverModel(diagnostics: readonly Diagnostic[], text: stri
       const sorted = [...group].sort(compareParts);
       const parts = sorted.map((d) => ({ diagnostic: d, name: rules[d.ruleId]?.name ?? d.ruleId, why: rules[d.ruleId]?.why, words: flaggedWords(d, text) }));
       const isHardSell = sorted[0].ruleId === HARD_SELL_LEAD && sorted.length > 1;
-      const words = [...new Set(parts.flatMap((p) => p.words))].slice(0, 5);
+      const words = distinctWords(parts.flatMap((p) => p.words)).slice(0, 3);
       return { key: sorted.map((d) => d.ruleId).sort().join(' '), severity: worst(group), name: isHardSell ? HARD_SELL_NAME : parts[0].name, words, parts };
     });
   const counts: PopoverCounts = { total: items.length, error: 0, warning: 0, info: 0 };

@@ -99,8 +99,9 @@ function traceItem(doc: Document, trace: Trace): HTMLLIElement {
 /** Replaces the list's content: problems, traces, or a short "all clear" line. */
 export function renderPopoverList(list: HTMLUListElement, items: readonly PopoverItem[], traces: readonly Trace[], text: string, expanded: ReadonlySet<string>): void {
   const doc = list.ownerDocument;
-  // A single problem opens expanded: there is nothing else to scan.
-  const nodes = items.map((item, i) => problemItem(doc, item, i, expanded.has(item.key) || items.length === 1));
+  // A lone problem of one part opens expanded: there is nothing else to scan.
+  const alone = items.length === 1 && items[0].parts.length === 1;
+  const nodes = items.map((item, i) => problemItem(doc, item, i, expanded.has(item.key) || alone));
   if (!items.length) nodes.push(el(doc, 'li', 'empty', text.trim() ? 'Nothing to fix in this draft.' : 'Start writing: PostLint checks the draft as you type.'));
   for (const trace of traces) nodes.push(traceItem(doc, trace));
   list.replaceChildren(...nodes);

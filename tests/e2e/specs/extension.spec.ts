@@ -4,7 +4,7 @@
  * content script reports its ready time (what the bench reads).
  */
 import { describe, expect, it } from 'vitest';
-import { editorText, openPopoverByKeyboard, typeText, waitForBadge } from '../harness/composer';
+import { editorText, openPopoverByKeyboard, partButton, typeText, waitForBadge } from '../harness/composer';
 import { HARD_SELL, PLAIN_A, PLAIN_B } from '../harness/drafts';
 import { X } from '../harness/sites';
 import { intrusions } from '../harness/composer';
@@ -67,12 +67,12 @@ describe('settings', () => {
     const other = before.rules.find((r) => r !== 'ad-tone');
 
     let { dialog } = await openPopoverByKeyboard(c);
-    await dialog.locator('li[data-rule-id="ad-tone"] button', { hasText: /^\s*Ignore for this post\s*$/ }).click();
+    await (await partButton(dialog, 'ad-tone', /^\s*Ignore for this post\s*$/)).click();
     await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
 
     if (other) {
       ({ dialog } = await openPopoverByKeyboard(c));
-      await dialog.locator(`li[data-rule-id="${other}"] button`, { hasText: /^\s*Turn this rule off\s*$/ }).click();
+      await (await partButton(dialog, other, /^\s*Turn this rule off \(/)).click();
       await waitForBadge(c, { rulesExclude: ['ad-tone', other] }, 3000);
       const stored = (await session.settings()) as { rules?: Record<string, { enabled?: boolean }> } | undefined;
       expect(stored?.rules?.[other]?.enabled, `settings.rules["${other}"].enabled in storage.sync`).toBe(false);
