@@ -90,7 +90,7 @@ function sideCandidates(anchor: Box, size: Size, viewport: Size): { spot: Point;
  * The popover's place next to `anchor` (the badge): the first side where all of it fits clear of
  * `avoid` (the publish control, caret), preferring sides that also leave `prefer` (the editor)
  * uncovered; else the side clear of `avoid` with the most room; else, compact, the tallest band of
- * the viewport above or below everything in `avoid`.
+ * the viewport above or below everything in `avoid` (and `prefer`, when that leaves enough room).
  */
 export function popoverSpot(anchor: Box, size: Size, viewport: Size, avoid: readonly Box[], prefer: readonly Box[] = []): PopoverSpot {
   const sides = sideCandidates(anchor, size, viewport);
@@ -106,7 +106,9 @@ export function popoverSpot(anchor: Box, size: Size, viewport: Size, avoid: read
     .filter((s) => s.room >= MIN_POPOVER_HEIGHT && fits(s.spot, Math.min(size.height, s.room), avoid))
     .sort((a, b) => b.room - a.room)[0];
   if (partial) return { ...partial.spot, maxHeight: Math.min(size.height, partial.room), compact: true };
-  return fallbackBand(size, viewport, avoid);
+  // Compact: a band clear of the editor too when it leaves enough room, else clear of `avoid` only.
+  const clearOfAll = fallbackBand(size, viewport, [...avoid, ...prefer]);
+  return clearOfAll.maxHeight >= MIN_POPOVER_HEIGHT ? clearOfAll : fallbackBand(size, viewport, avoid);
 }
 
 /** The taller of the bands above and below all of `avoid`, the popover squeezed into it. */

@@ -69,6 +69,10 @@ export class Badge {
     list.addEventListener('click', guard('popover action', (event: Event) => this.onListClick(event)), { signal });
     shadow.addEventListener('keydown', guard('badge keys', (event: Event) => this.onKey(event as KeyboardEvent)), { signal });
     for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    // Escape still closes when focus fell out of the popover onto nothing (the page's body).
+    doc.addEventListener('keydown', guard('popover escape', (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.isOpen && (!doc.activeElement || doc.activeElement === doc.body)) this.close(true);
+    }), { capture: true, signal });
     // A press anywhere else closes the popover, as menus do; focus stays where the person put it.
     doc.addEventListener('pointerdown', guard('popover outside press', (event: Event) => {
       if (this.isOpen && !event.composedPath().includes(host)) this.close(false);
@@ -217,11 +221,21 @@ export class Badge {
   }
 
   private renderList(): void {
-    const { list, shadow } = this.parts;
-    const focusedKey = (shadow.activeElement as HTMLElement | null)?.closest<HTMLLIElement>('li.item')?.dataset.key;
+    const { list, shadow, close } = this.parts;
+    const focused = shadow.activeElement as HTMLElement | null;
+    const hadFocus = !!focused && list.contains(focused);
+    const focusedKey = focused?.closest<HTMLLIElement>('li.item')?.dataset.key;
+    const focusedTrace = focused?.closest<HTMLLIElement>('li.trace')?.dataset.traceRule;
     renderPopoverList(list, this.model.items, this.traces, this.text, this.expanded);
-    // Typing on while the popover is open re-renders it: keep focus on the same problem's line.
-    if (focusedKey) list.querySelector<HTMLButtonElement>(`li[data-key="${CSS.escape(focusedKey)}"] .summary`)?.focus({ preventScroll: true });
+    if (!hadFocus) return;
+    // Typing on (or a settings change) re-renders an open popover: focus stays on the same line,
+    // else on the first button, never lost to the page.
+    const same = focusedKey
+      ? list.querySelector<HTMLButtonElement>(`li[data-key="${CSS.escape(focusedKey)}"] .summary`)
+      : focusedTrace
+        ? list.querySelector<HTMLButtonElement>(`li[data-trace-rule="${CSS.escape(focusedTrace)}"] button`)
+        : null;
+    (same ?? list.querySelector<HTMLButtonElement>('button') ?? close).focus({ preventScroll: true });
   }
 
   private placePopover(): void {

@@ -74,4 +74,15 @@ describe('popover placement', () => {
     expect(intersects(b, editor)).toBe(false);
     expect(b.right).toBeLessThanOrEqual(1280);
   });
+
+  it('compact, keeps clear of the editor too when the band left is tall enough', () => {
+    const viewport = { width: 400, height: 800 };
+    const editor = rect(16, 330, 368, 110);
+    const post = rect(24, 530, 352, 36);
+    const spot = popoverSpot(rect(337, 437, 40, 24), { width: 360, height: 1200 }, viewport, [post, rect(200, 405, 4, 24)], [editor]);
+    const b = atSpot(spot, { width: 360, height: spot.maxHeight });
+    expect(spot.compact).toBe(true);
+    expect(intersects(b, editor)).toBe(false);
+    expect(intersects(b, post)).toBe(false);
+  });
 });
