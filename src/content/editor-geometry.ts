@@ -38,9 +38,18 @@ export function caretBox(doc: Document, editor: HTMLElement): Box | null {
 
 /** The box of the editor's last line of text, or null when it holds no text. */
 export function lastLineBox(doc: Document, editor: HTMLElement): Box | null {
+  // From the end backwards: a long draft is not walked whole on every frame.
+  let deepest: Node = editor;
+  while (deepest.lastChild) deepest = deepest.lastChild;
   const walker = doc.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  walker.currentNode = deepest;
   let last: Text | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
+  for (let n: Node | null = deepest.nodeType === Node.TEXT_NODE ? deepest : walker.previousNode(); n; n = walker.previousNode()) {
+    if ((n as Text).data.trim()) {
+      last = n as Text;
+      break;
+    }
+  }
   if (!last) return null;
   const range = doc.createRange();
   range.selectNodeContents(last);
