@@ -96,6 +96,19 @@ describe('badge', () => {
     expect(hooks.returnFocus).toHaveBeenCalledOnce();
   });
 
+  it('opens scrolled to the top, whatever the scroll when it was closed', () => {
+    const { button, shadow, show, badge } = mounted();
+    show([adTone, coldPitch], 'BUY NOW and more');
+    button.click();
+    const list = shadow.querySelector<HTMLElement>('.list')!;
+    list.scrollTop = 120;
+    badge.close(false);
+    button.click();
+    expect(list.scrollTop).toBe(0);
+    // The header with its close button is outside the scrolling list: it never scrolls away.
+    expect(list.contains(shadow.querySelector('button.close'))).toBe(false);
+  });
+
   it('keeps its key presses from the page (X closes its composer on Escape)', () => {
     const { button, dialog, show } = mounted();
     const pageKeys = vi.fn();
