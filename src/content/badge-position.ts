@@ -60,29 +60,43 @@ export function badgeSpot(editor: Box, badge: Size, viewport: Size, avoid: reado
   return null;
 }
 
-/** Where the popover goes and how tall it may be; `compact` when it had to be shorter than its content. */
+/** Where the popover goes, how wide and how tall it may be; `compact` when shorter than its content. */
 export interface PopoverSpot extends Point {
+  width: number;
   maxHeight: number;
   compact: boolean;
 }
 
+/** A popover beside the badge may be narrower than it likes, down to this. */
+const MIN_SIDE_WIDTH = 280;
+
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
 
-/** The four sides of the badge, each with the height it leaves and where the popover would sit. */
-function sideCandidates(anchor: Box, size: Size, viewport: Size): { spot: Point; room: number }[] {
+interface Side {
+  spot: Point;
+  width: number;
+  /** The height this side leaves (negative: no room at all). */
+  room: number;
+}
+
+/** The four sides of the badge (below, above, left, right), each with the room it leaves. */
+function sideCandidates(anchor: Box, size: Size, viewport: Size): Side[] {
   const m = VIEWPORT_MARGIN;
   const fullHeight = viewport.height - 2 * m;
   const alignedLeft = clamp(anchor.right - size.width, m, viewport.width - size.width - m);
   const alignedTop = (height: number) => clamp(anchor.bottom - height, m, viewport.height - height - m);
-  return [
-    { room: viewport.height - m - (anchor.bottom + POPOVER_GAP), spot: { left: alignedLeft, top: anchor.bottom + POPOVER_GAP } },
-    { room: anchor.top - POPOVER_GAP - m, spot: { left: alignedLeft, top: NaN } }, // above: top depends on the height
-    { room: anchor.left - POPOVER_GAP - m >= size.width ? fullHeight : -1, spot: { left: anchor.left - POPOVER_GAP - size.width, top: NaN } },
-    { room: viewport.width - m - anchor.right - POPOVER_GAP >= size.width ? fullHeight : -1, spot: { left: anchor.right + POPOVER_GAP, top: NaN } },
-  ].map((c, i) => {
+  const leftWidth = Math.min(size.width, anchor.left - POPOVER_GAP - m);
+  const rightWidth = Math.min(size.width, viewport.width - m - anchor.right - POPOVER_GAP);
+  const sides = [
+    { room: viewport.height - m - (anchor.bottom + POPOVER_GAP), width: size.width, left: alignedLeft },
+    { room: anchor.top - POPOVER_GAP - m, width: size.width, left: alignedLeft },
+    { room: leftWidth >= MIN_SIDE_WIDTH ? fullHeight : -1, width: leftWidth, left: anchor.left - POPOVER_GAP - leftWidth },
+    { room: rightWidth >= MIN_SIDE_WIDTH ? fullHeight : -1, width: rightWidth, left: anchor.right + POPOVER_GAP },
+  ];
+  return sides.map((c, i) => {
     const height = Math.min(size.height, Math.max(c.room, 0));
-    const top = i === 0 ? c.spot.top : i === 1 ? anchor.top - POPOVER_GAP - height : alignedTop(height);
-    return { room: c.room, spot: { left: c.spot.left, top } };
+    const top = i === 0 ? anchor.bottom + POPOVER_GAP : i === 1 ? anchor.top - POPOVER_GAP - height : alignedTop(height);
+    return { room: c.room, width: c.width, spot: { left: c.left, top } };
   });
 }
 
@@ -94,18 +108,18 @@ function sideCandidates(anchor: Box, size: Size, viewport: Size): { spot: Point;
  */
 export function popoverSpot(anchor: Box, size: Size, viewport: Size, avoid: readonly Box[], prefer: readonly Box[] = []): PopoverSpot {
   const sides = sideCandidates(anchor, size, viewport);
-  const fits = (spot: Point, height: number, boxes: readonly Box[]) => {
-    const b = box(spot.left, spot.top, size.width, height);
+  const fits = (side: Side, height: number, boxes: readonly Box[]) => {
+    const b = box(side.spot.left, side.spot.top, side.width, height);
     return inViewport(b, viewport) && !boxes.some((a) => intersects(a, b));
   };
   for (const boxes of [[...avoid, ...prefer], avoid]) {
-    const full = sides.find((s) => s.room >= size.height && fits(s.spot, size.height, boxes));
-    if (full) return { ...full.spot, maxHeight: size.height, compact: false };
+    const full = sides.find((s) => s.room >= size.height && fits(s, size.height, boxes));
+    if (full) return { ...full.spot, width: full.width, maxHeight: size.height, compact: false };
   }
-  const partial = sides
-    .filter((s) => s.room >= MIN_POPOVER_HEIGHT && fits(s.spot, Math.min(size.height, s.room), avoid))
-    .sort((a, b) => b.room - a.room)[0];
-  if (partial) return { ...partial.spot, maxHeight: Math.min(size.height, partial.room), compact: true };
+  for (const boxes of [[...avoid, ...prefer], avoid]) {
+    const partial = sides.filter((s) => s.room >= MIN_POPOVER_HEIGHT && fits(s, Math.min(size.height, s.room), boxes)).sort((a, b) => b.room - a.room)[0];
+    if (partial) return { ...partial.spot, width: partial.width, maxHeight: Math.min(size.height, partial.room), compact: true };
+  }
   // Compact: a band clear of the editor too when it leaves enough room, else clear of `avoid` only.
   const clearOfAll = fallbackBand(size, viewport, [...avoid, ...prefer]);
   return clearOfAll.maxHeight >= MIN_POPOVER_HEIGHT ? clearOfAll : fallbackBand(size, viewport, avoid);
@@ -115,16 +129,16 @@ export function popoverSpot(anchor: Box, size: Size, viewport: Size, avoid: read
 function fallbackBand(size: Size, viewport: Size, avoid: readonly Box[]): PopoverSpot {
   const m = VIEWPORT_MARGIN;
   const left = clamp(viewport.width - size.width - m, m, viewport.width);
-  if (!avoid.length) return { left, top: m, maxHeight: Math.min(size.height, viewport.height - 2 * m), compact: true };
+  if (!avoid.length) return { left, top: m, width: size.width, maxHeight: Math.min(size.height, viewport.height - 2 * m), compact: true };
   const top = Math.min(...avoid.map((a) => a.top));
   const bottom = Math.max(...avoid.map((a) => a.bottom));
   const above = top - 2 * m;
   const below = viewport.height - bottom - 2 * m;
   if (above >= below) {
     const maxHeight = Math.max(0, Math.min(size.height, above));
-    return { left, top: Math.max(m, top - m - maxHeight), maxHeight, compact: true };
+    return { left, top: Math.max(m, top - m - maxHeight), width: size.width, maxHeight, compact: true };
   }
-  return { left, top: bottom + m, maxHeight: Math.max(0, Math.min(size.height, below)), compact: true };
+  return { left, top: bottom + m, width: size.width, maxHeight: Math.max(0, Math.min(size.height, below)), compact: true };
 }
 
 /** Puts a `position: fixed` element at `point`, shifted by `correction`. */

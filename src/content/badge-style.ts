@@ -27,7 +27,7 @@ export const BADGE_STYLE = `
 .postlint-badge .icon .bubble { fill: none; stroke: currentColor; stroke-width: 1.4; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .postlint-popover {
-  position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 360px; max-width: calc(100vw - 16px);
+  position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 360px; max-width: calc(100vw - 16px); min-width: 0;
   display: flex; flex-direction: column; overflow: hidden; padding: 0; border: 1px solid #d1d5db; border-radius: 10px;
   background: #fff; color: #111827; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;

@@ -242,11 +242,14 @@ export class Badge {
     const { button, popover } = this.parts;
     const view = this.doc.defaultView;
     const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    // Its natural height first, then the room it gets.
+    // Its natural height at its natural width first, then the room it gets.
+    const width = Math.min(POPOVER_WIDTH, viewport.width - 16);
+    popover.style.width = `${width}px`;
     popover.style.maxHeight = 'none';
-    const size = { width: Math.min(POPOVER_WIDTH, viewport.width - 16), height: popover.offsetHeight || 200 };
+    const size = { width, height: popover.offsetHeight || 200 };
     const around = this.around;
     const spot = popoverSpot(button.getBoundingClientRect(), size, viewport, around?.avoid ?? [], around ? [around.editor] : []);
+    popover.style.width = `${Math.floor(spot.width)}px`;
     popover.style.maxHeight = `${Math.floor(spot.maxHeight)}px`;
     popover.toggleAttribute('data-compact', spot.compact);
     // In the top layer the popover is positioned against the viewport; otherwise like the badge.

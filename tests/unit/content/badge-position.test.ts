@@ -86,3 +86,18 @@ describe('popover placement', () => {
     expect(intersects(b, post)).toBe(false);
   });
 });
+
+describe('popover beside the badge', () => {
+  it('takes a side a little narrower than it likes rather than squeezing into a short band', () => {
+    const viewport = { width: 1280, height: 800 };
+    const editor = rect(406, 330, 468, 120);
+    const post = rect(406, 530, 468, 36);
+    const anchor = rect(879, 380, 36, 24);
+    const spot = popoverSpot(anchor, { width: 360, height: 1200 }, viewport, [post], [editor]);
+    expect(spot.left).toBeGreaterThan(anchor.right);
+    expect(spot.width).toBeGreaterThanOrEqual(280);
+    expect(spot.width).toBeLessThan(360);
+    expect(spot.maxHeight).toBeGreaterThan(700);
+    expect(intersects(atSpot(spot, { width: spot.width, height: spot.maxHeight }), editor)).toBe(false);
+  });
+});
