@@ -40,6 +40,17 @@ export default defineConfig({
     name: 'PostLint',
     description: 'Lints your social-media posts before you publish them. Everything stays in your browser.',
     permissions: ['storage'],
+    // PostLint's own icon (assets/icon.svg, rendered by scripts/render-icons.ts), toolbar included.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'PostLint', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // The way into the popover from inside an editor that keeps Tab (LinkedIn's Quill inserts a
+    // tab character); people can change it at chrome://extensions/shortcuts.
+    commands: {
+      'open-postlint': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open PostLint on the focused compose box',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'postlint@postlint.invalid' },
     },

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { handlePostLintMessage, serveLintPort } from '../../src/history/background-handlers';
+import { handleCommand, type CommandTab } from '../../src/history/commands';
 import { createLintService } from '../../src/history/lint-service';
 import { isPostLintMessage, LINT_PORT_NAME } from '../../src/history/messages';
 import { createTabStates } from '../../src/history/tab-state';
@@ -15,7 +16,12 @@ export default defineBackground(() => {
   const linter = createLintService();
   const writer = createHistoryWriter({ onWritten: (records) => linter.historyWritten(records) });
   const tabs = createTabStates();
-  const services = { writer, linter, tabs };
+  const services = {
+    writer,
+    linter,
+    tabs,
+    openTab: (path: string) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }),
+  };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isPostLintMessage(message)) return undefined;
@@ -28,6 +34,16 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === LINT_PORT_NAME) serveLintPort(port, services);
   });
+
+  const commandDeps = {
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    sendToTab: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
+  };
+  const onCommand = (command: string, tab?: CommandTab) => handleCommand(command, tab, commandDeps);
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  // The browser tests run the command through here: headless Chromium cannot press a browser
+  // shortcut. Only the extension's own pages and worker can reach this global.
+  (globalThis as { __postlintCommand?: typeof onCommand }).__postlintCommand = onCommand;
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.forget(tabId).catch(() => undefined);

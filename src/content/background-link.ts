@@ -43,3 +43,15 @@ export class TabStateReporter {
     void sendToBackground({ type: 'postlint:tab-state', platform: this.platform, patch });
   }
 }
+
+/** Sends a message and returns the background's answer (null on failure, reported once). */
+export async function askBackground(message: PostLintMessage): Promise<PostLintResponse | null> {
+  try {
+    const response = (await browser.runtime.sendMessage(message)) as PostLintResponse | undefined;
+    if (response?.ok) return response;
+    throw new Error(response ? response.error : 'no answer from the background');
+  } catch (error) {
+    reportError(`sending ${message.type}`, error);
+    return null;
+  }
+}

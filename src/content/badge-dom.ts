@@ -18,9 +18,16 @@ export interface BadgeParts {
   status: HTMLDivElement;
   popover: HTMLDivElement;
   heading: HTMLHeadingElement;
+  subheading: HTMLParagraphElement;
   close: HTMLButtonElement;
   list: HTMLUListElement;
 }
+
+/** PostLint's mark (assets/icon.svg, simplified for 14 px): a speech bubble with a check. */
+const ICON_PATHS = [
+  'M3 3h10a1.5 1.5 0 0 1 1.5 1.5v6A1.5 1.5 0 0 1 13 12H7.5L4.5 14.5V12H3a1.5 1.5 0 0 1-1.5-1.5v-6A1.5 1.5 0 0 1 3 3z',
+  'M5 7.5l2 2 4-4',
+];
 
 /** Whether the Popover API (top layer: never clipped by the page's overflow or z-index) is here. */
 export function popoverApiSupported(): boolean {
@@ -40,6 +47,21 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, a
   const el = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
+}
+
+function icon(doc: Document): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = doc.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'icon');
+  ICON_PATHS.forEach((d, i) => {
+    const path = doc.createElementNS(ns, 'path');
+    path.setAttribute('d', d);
+    path.setAttribute('class', i ? 'mark' : 'bubble');
+    svg.append(path);
+  });
+  return svg;
 }
 
 /** Creates the badge for a box of `kind` on `platform`, not yet mounted. */
@@ -65,9 +87,8 @@ export function createBadgeParts(doc: Document, platform: Platform, kind: Kind):
     'aria-controls': 'postlint-popover',
     'data-severity': 'none',
   });
-  const icon = element(doc, 'span', { 'aria-hidden': 'true', class: 'icon' });
-  const count = element(doc, 'span', { 'aria-hidden': 'true', class: 'count' });
-  button.append(icon, count);
+  const count = element(doc, 'span', { class: 'count' });
+  button.append(icon(doc), count);
 
   const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', class: 'visually-hidden' });
 
@@ -76,18 +97,22 @@ export function createBadgeParts(doc: Document, platform: Platform, kind: Kind):
     id: 'postlint-popover',
     class: 'postlint-popover',
     'aria-labelledby': 'postlint-heading',
+    'aria-describedby': 'postlint-subheading',
     tabindex: '-1',
   });
   popover.hidden = true;
   if (popoverApiSupported()) popover.setAttribute('popover', 'manual');
   const head = element(doc, 'div', { class: 'head' });
+  const titles = element(doc, 'div', { class: 'titles' });
   const heading = element(doc, 'h2', { id: 'postlint-heading' });
-  const close = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close PostLint details' });
-  close.textContent = '×';
-  head.append(heading, close);
-  const list = element(doc, 'ul');
+  const subheading = element(doc, 'p', { id: 'postlint-subheading', class: 'sub' });
+  titles.append(heading, subheading);
+  const close = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close PostLint (Escape)', title: 'Close (Escape)' });
+  close.textContent = '\u00d7';
+  head.append(icon(doc), titles, close);
+  const list = element(doc, 'ul', { class: 'list' });
   popover.append(head, list);
 
   shadow.append(style, button, status, popover);
-  return { host, shadow, button, count, status, popover, heading, close, list };
+  return { host, shadow, button, count, status, popover, heading, subheading, close, list };
 }

@@ -7,12 +7,6 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** The badge's severity: the worst shown, or `none`. */
 export type BadgeSeverity = Severity | 'none';
 
-const NOUNS: Record<Severity, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-};
-
 /** The worst severity among `diagnostics`, or `none`. */
 export function badgeSeverity(diagnostics: readonly Diagnostic[]): BadgeSeverity {
   let worst: BadgeSeverity = 'none';
@@ -20,19 +14,22 @@ export function badgeSeverity(diagnostics: readonly Diagnostic[]): BadgeSeverity
   return worst;
 }
 
-/** "1 error, 2 warnings", worst first; "no problems" when empty. */
-export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  const parts: string[] = [];
-  for (const severity of ['error', 'warning', 'info'] as const) {
-    const n = diagnostics.filter((d) => d.severity === severity).length;
-    if (n) parts.push(`${n} ${NOUNS[severity][n === 1 ? 0 : 1]}`);
-  }
-  return parts.length ? parts.join(', ') : 'no problems';
+/** What the badge shows: the number of problems, or a check mark when there are none. */
+export function badgeText(total: number): string {
+  return total ? String(total) : '\u2713';
 }
 
-/** The badge button's accessible name. */
-export function badgeLabel(diagnostics: readonly Diagnostic[]): string {
-  return `PostLint: ${summarizeDiagnostics(diagnostics)}, open details`;
+/**
+ * The badge button's accessible name. It starts with what the badge shows (the number), then says
+ * what it counts, so speech and sight agree (WCAG 2.5.3, axe label-content-name-mismatch).
+ */
+export function badgeLabel(total: number, counted: string): string {
+  return `${badgeText(total)} PostLint: ${counted}. Open details`;
+}
+
+/** The tooltip: the same words plus the keyboard way in. */
+export function badgeTooltip(counted: string, shortcut: string): string {
+  return `PostLint: ${counted}. Open details (${shortcut})`;
 }
 
 /** Rule ids shown, unique and sorted, space-separated (the `data-postlint-rules` attribute). */

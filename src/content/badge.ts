@@ -1,25 +1,53 @@
 /**
- * One compose box's badge: count and worst severity on a focusable button, a polite live region
- * announcing changes, and a popover dialog with the details. Keyboard: Enter/Space opens and moves
- * focus into the popover, Escape closes and returns focus to the badge.
+ * One compose box's badge: the number of problems on a focusable button, a polite live region
+ * announcing changes, and a popover dialog with the details. Keyboard: Enter/Space (or the
+ * shortcut) opens it and moves focus in; Tab cycles inside it; Escape closes it and hands focus
+ * back to the editor (the box restores the caret).
  */
-import type { Diagnostic, Kind, Platform } from '../lint/types';
-import { badgeLabel, badgeSeverity, ruleIdList, summarizeDiagnostics } from './badge-labels';
+import type { Kind, Platform } from '../lint/types';
+import { badgeLabel, badgeText, badgeTooltip } from './badge-labels';
 import { createBadgeParts, inTopLayer, popoverApiSupported, type BadgeParts } from './badge-dom';
-import { badgeCorner, placeFixed, popoverCorner, setFixedPosition, type Point } from './badge-position';
-import { actionAt, renderDiagnosticList, type PopoverAction, type WhyOf } from './popover';
+import { badgeSpot, placeFixed, popoverSpot, setFixedPosition, type Box, type Point } from './badge-position';
+import { OPEN_SHORTCUT } from './constants';
+import { actionAt, renderPopoverList, summaryAt, type PopoverAction, type Trace } from './popover';
+import { describeCounts, type PopoverModel } from './popover-model';
 import { guard } from './report-error';
 
 /** Keyboard and pointer events that must not reach the page's shortcuts (X closes its modal on Escape). */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+const BADGE_SIZE_FALLBACK = { width: 40, height: 24 };
+const POPOVER_WIDTH = 360;
+
+/** What the badge asks of its compose box. */
+export interface BadgeHooks {
+  /** A button in the popover was pressed. */
+  action(action: PopoverAction, ruleId: string): void;
+  /** The popover is about to open: remember where the caret is. */
+  opening(): void;
+  /** The popover closed by Escape or its × button: focus goes back to the editor. */
+  returnFocus(): void;
+}
+
+/** Where things are around the editor, for placing the badge and the popover. */
+export interface BadgeSurroundings {
+  editor: DOMRectReadOnly;
+  /** Boxes neither the badge nor the popover may cover: the publish control, the caret, the last line. */
+  avoid: Box[];
+  /** Boxes only the badge must leave free (the popover may cover the last line, not the caret). */
+  badgeOnly: Box[];
+  surface: 'light' | 'dark';
+}
 
 export class Badge {
   private readonly parts: BadgeParts;
   private readonly abort = new AbortController();
-  private diagnostics: readonly Diagnostic[] = [];
+  private model: PopoverModel = { items: [], counts: { total: 0, error: 0, warning: 0, info: 0 } };
+  private traces: Trace[] = [];
   private text = '';
   private seq = 0;
   private announced = '';
+  private readonly expanded = new Set<string>();
+  private around: BadgeSurroundings | null = null;
   /** Offset of the fixed-position containing block (non-zero when a page ancestor has a transform). */
   private correction: Point = { left: 0, top: 0 };
 
@@ -27,28 +55,24 @@ export class Badge {
     private readonly doc: Document,
     platform: Platform,
     kind: Kind,
-    private readonly onAction: (action: PopoverAction, ruleId: string) => void,
-    private readonly whyOf: WhyOf = () => undefined,
+    private readonly hooks: BadgeHooks,
   ) {
     this.parts = createBadgeParts(doc, platform, kind);
     const { shadow, button, close, list, host } = this.parts;
     const signal = this.abort.signal;
+    // Before the press moves focus or the selection: the caret is still where the person left it.
+    button.addEventListener('pointerdown', guard('badge press', () => this.hooks.opening()), { signal });
+    button.addEventListener('focus', guard('badge focus', () => this.hooks.opening()), { signal });
     // The badge always opens ("open details"): pressing it again must not hide what one asked for.
     button.addEventListener('click', guard('badge click', () => this.open()), { signal });
     close.addEventListener('click', guard('popover close', () => this.close(true)), { signal });
-    list.addEventListener('click', guard('popover action', (event: Event) => {
-      const hit = actionAt(event.target);
-      if (!hit) return;
-      this.parts.popover.focus({ preventScroll: true });
-      this.onAction(hit.action, hit.ruleId);
-    }), { signal });
-    shadow.addEventListener('keydown', guard('badge keys', (event: Event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.isOpen) {
-        event.preventDefault();
-        this.close(true);
-      }
-    }), { signal });
+    list.addEventListener('click', guard('popover action', (event: Event) => this.onListClick(event)), { signal });
+    shadow.addEventListener('keydown', guard('badge keys', (event: Event) => this.onKey(event as KeyboardEvent)), { signal });
     for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    // Escape still closes when focus fell out of the popover onto nothing (the page's body).
+    doc.addEventListener('keydown', guard('popover escape', (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.isOpen && (!doc.activeElement || doc.activeElement === doc.body)) this.close(true);
+    }), { capture: true, signal });
     // A press anywhere else closes the popover, as menus do; focus stays where the person put it.
     doc.addEventListener('pointerdown', guard('popover outside press', (event: Event) => {
       if (this.isOpen && !event.composedPath().includes(host)) this.close(false);
@@ -69,21 +93,26 @@ export class Badge {
     if (this.parts.host.getAttribute('data-postlint-kind') !== kind) this.parts.host.setAttribute('data-postlint-kind', kind);
   }
 
-  /** Shows a lint result: `diagnostics` (already filtered) of the draft `text`. */
-  render(diagnostics: readonly Diagnostic[], text: string): void {
-    const { host, button, count, status, heading, list } = this.parts;
-    this.diagnostics = diagnostics;
+  /** Shows a result: the popover's model of the draft `text`, and the rules set aside. */
+  render(model: PopoverModel, traces: Trace[], text: string, rules: string): void {
+    const { host, button, count, status, heading, subheading } = this.parts;
+    this.model = model;
+    this.traces = traces;
     this.text = text;
-    const severity = badgeSeverity(diagnostics);
-    host.setAttribute('data-postlint-count', String(diagnostics.length));
+    const { counts } = model;
+    const severity = counts.error ? 'error' : counts.warning ? 'warning' : counts.info ? 'info' : 'none';
+    const counted = describeCounts(counts);
+    host.setAttribute('data-postlint-count', String(counts.total));
     host.setAttribute('data-postlint-severity', severity);
-    host.setAttribute('data-postlint-rules', ruleIdList(diagnostics));
+    host.setAttribute('data-postlint-rules', rules);
     button.setAttribute('data-severity', severity);
-    button.setAttribute('aria-label', badgeLabel(diagnostics));
-    count.textContent = diagnostics.length ? String(diagnostics.length) : '✓';
-    heading.textContent = `PostLint: ${summarizeDiagnostics(diagnostics)}`;
+    button.setAttribute('aria-label', badgeLabel(counts.total, counted));
+    button.title = badgeTooltip(counted, OPEN_SHORTCUT);
+    count.textContent = badgeText(counts.total);
+    heading.textContent = counts.total ? `PostLint: ${counts.total} to look at` : 'PostLint: all clear';
+    subheading.textContent = counts.total ? counted : text.trim() ? 'Nothing to fix in this draft.' : 'Waiting for your draft.';
     // Announce only when the summary changes, not on every keystroke.
-    const summary = diagnostics.length ? `PostLint: ${summarizeDiagnostics(diagnostics)}` : 'PostLint: no problems';
+    const summary = `PostLint: ${counted}`;
     if (summary !== this.announced) status.textContent = this.announced = summary;
     if (this.isOpen) this.renderList();
     host.setAttribute('data-postlint-seq', String(++this.seq));
@@ -97,37 +126,47 @@ export class Badge {
     if (editorRoot.parentNode) editorRoot.after(host);
   }
 
-  /** Moves the badge to the editor's corner, or hides it when the editor cannot be seen. */
-  place(editorRect: DOMRectReadOnly | null): void {
-    const { button } = this.parts;
-    button.hidden = editorRect === null;
-    if (!editorRect) {
+  /** Moves the badge beside the editor, or hides it when the editor cannot be seen. */
+  place(around: BadgeSurroundings | null): void {
+    const { button, host } = this.parts;
+    this.around = around;
+    const view = this.doc.defaultView;
+    const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+    const size = { width: button.offsetWidth || BADGE_SIZE_FALLBACK.width, height: button.offsetHeight || BADGE_SIZE_FALLBACK.height };
+    const spot = around ? badgeSpot(around.editor, size, viewport, [...around.avoid, ...around.badgeOnly]) : null;
+    button.hidden = spot === null;
+    if (!spot || !around) {
       if (this.isOpen) this.close(false);
       return;
     }
-    const corner = badgeCorner(editorRect, { width: button.offsetWidth || 22, height: button.offsetHeight || 22 });
-    this.correction = placeFixed(button, corner, this.correction);
+    if (host.getAttribute('data-surface') !== around.surface) host.setAttribute('data-surface', around.surface);
+    this.correction = placeFixed(button, spot, this.correction);
     if (this.isOpen) this.placePopover();
   }
 
-  /** Opens the popover (or keeps it open) and moves focus into it. */
+  /** Opens the popover (or keeps it open), scrolled to the top, and moves focus into it. */
   open(): void {
-    const { popover, button } = this.parts;
-    if (!this.isOpen) this.renderList();
+    const { popover, button, list, close } = this.parts;
+    const wasOpen = this.isOpen;
+    if (!wasOpen) this.hooks.opening();
+    this.renderList();
     popover.hidden = false;
     if (popoverApiSupported() && popover.isConnected && !inTopLayer(popover)) popover.showPopover();
     button.setAttribute('aria-expanded', 'true');
     this.placePopover();
-    popover.focus({ preventScroll: true });
+    if (!wasOpen) list.scrollTop = 0;
+    // The first problem's line, or the close button when there is none.
+    const first = list.querySelector<HTMLButtonElement>('button') ?? close;
+    first.focus({ preventScroll: true });
   }
 
-  /** Closes the popover; with `returnFocus`, focus goes back to the badge. */
+  /** Closes the popover; with `returnFocus`, focus goes back to the editor (through the box). */
   close(returnFocus: boolean): void {
     const { popover, button } = this.parts;
     if (inTopLayer(popover)) popover.hidePopover();
     popover.hidden = true;
     button.setAttribute('aria-expanded', 'false');
-    if (returnFocus) button.focus({ preventScroll: true });
+    if (returnFocus) this.hooks.returnFocus();
   }
 
   /** Removes the badge and its listeners. */
@@ -136,19 +175,84 @@ export class Badge {
     this.parts.host.remove();
   }
 
+  private onListClick(event: Event): void {
+    const summary = summaryAt(event.target);
+    if (summary) {
+      const li = summary.closest<HTMLLIElement>('li');
+      const open = summary.getAttribute('aria-expanded') !== 'true';
+      summary.setAttribute('aria-expanded', String(open));
+      const more = li?.querySelector<HTMLElement>('.more');
+      if (more) more.hidden = !open;
+      const key = li?.dataset.key;
+      if (key) open ? this.expanded.add(key) : this.expanded.delete(key);
+      this.placePopover();
+      return;
+    }
+    const hit = actionAt(event.target);
+    if (hit) this.hooks.action(hit.action, hit.ruleId);
+  }
+
+  /** Moves focus after an action re-rendered the list: to the rule's trace, else the first button. */
+  focusAfterAction(ruleId: string): void {
+    if (!this.isOpen) return;
+    const { list, close } = this.parts;
+    const target =
+      list.querySelector<HTMLButtonElement>(`li[data-trace-rule="${CSS.escape(ruleId)}"] button`) ?? list.querySelector<HTMLButtonElement>('button') ?? close;
+    target.focus({ preventScroll: true });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.isOpen) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close(true);
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const path = event.composedPath();
+    if (!path.includes(this.parts.popover)) return;
+    // Focus stays inside the open popover: Tab and Shift+Tab go round its buttons.
+    event.preventDefault();
+    const focusable = [...this.parts.popover.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.offsetParent !== null || b.getClientRects().length > 0);
+    if (!focusable.length) return;
+    const at = focusable.indexOf(this.parts.shadow.activeElement as HTMLButtonElement);
+    const next = at === -1 ? (event.shiftKey ? focusable.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+    focusable[next].focus({ preventScroll: true });
+  }
+
   private renderList(): void {
-    const { popover, list } = this.parts;
-    const hadFocus = list.contains(this.parts.shadow.activeElement);
-    renderDiagnosticList(list, this.diagnostics, this.text, this.whyOf);
-    if (hadFocus) popover.focus({ preventScroll: true });
+    const { list, shadow, close } = this.parts;
+    const focused = shadow.activeElement as HTMLElement | null;
+    const hadFocus = !!focused && list.contains(focused);
+    const focusedKey = focused?.closest<HTMLLIElement>('li.item')?.dataset.key;
+    const focusedTrace = focused?.closest<HTMLLIElement>('li.trace')?.dataset.traceRule;
+    renderPopoverList(list, this.model.items, this.traces, this.text, this.expanded);
+    if (!hadFocus) return;
+    // Typing on (or a settings change) re-renders an open popover: focus stays on the same line,
+    // else on the first button, never lost to the page.
+    const same = focusedKey
+      ? list.querySelector<HTMLButtonElement>(`li[data-key="${CSS.escape(focusedKey)}"] .summary`)
+      : focusedTrace
+        ? list.querySelector<HTMLButtonElement>(`li[data-trace-rule="${CSS.escape(focusedTrace)}"] button`)
+        : null;
+    (same ?? list.querySelector<HTMLButtonElement>('button') ?? close).focus({ preventScroll: true });
   }
 
   private placePopover(): void {
     const { button, popover } = this.parts;
     const view = this.doc.defaultView;
     const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    const corner = popoverCorner(button.getBoundingClientRect(), { width: popover.offsetWidth || 340, height: popover.offsetHeight || 200 }, viewport);
+    // Its natural height at its natural width first, then the room it gets.
+    const width = Math.min(POPOVER_WIDTH, viewport.width - 16);
+    popover.style.width = `${width}px`;
+    popover.style.maxHeight = 'none';
+    const size = { width, height: popover.offsetHeight || 200 };
+    const around = this.around;
+    const spot = popoverSpot(button.getBoundingClientRect(), size, viewport, around?.avoid ?? [], around ? [around.editor] : []);
+    popover.style.width = `${Math.floor(spot.width)}px`;
+    popover.style.maxHeight = `${Math.floor(spot.maxHeight)}px`;
+    popover.toggleAttribute('data-compact', spot.compact);
     // In the top layer the popover is positioned against the viewport; otherwise like the badge.
-    setFixedPosition(popover, corner, inTopLayer(popover) ? { left: 0, top: 0 } : this.correction);
+    setFixedPosition(popover, spot, inTopLayer(popover) ? { left: 0, top: 0 } : this.correction);
   }
 }

@@ -7,18 +7,23 @@ import type { RuleInfo } from '../history/messages';
 import { shownDiagnostics } from '../history/tab-state-draft';
 import type { Diagnostic, Kind } from '../lint/types';
 import type { EditorText, SiteAdapter } from '../sites/types';
-import { Badge } from './badge';
+import { Badge, type BadgeSurroundings } from './badge';
 import type { BadgeLayout, Placeable } from './badge-layout';
-import { badgeCorner, isBadgeSpotVisible } from './badge-position';
+import { ruleIdList } from './badge-labels';
+import type { Box } from './badge-position';
+import { CaretKeeper } from './caret-keeper';
 import { LINT_DEBOUNCE_MS } from './constants';
-import { DraftSession } from './draft-session';
+import type { DraftSession } from './draft-session';
+import { caretBox, isEditorVisible, lastLineBox, publishBox, surfaceBehind } from './editor-geometry';
 import { followEditor } from './follow-editor';
 import { DraftHighlighter } from './highlight';
 import type { LintAnswer, LintClient } from './lint-client';
-import type { PopoverAction } from './popover';
+import type { PopoverAction, Trace } from './popover';
+import { buildPopoverModel } from './popover-model';
 import { snapshotPost, type PostSnapshot } from './publish-snapshot';
 import type { PublishableBox } from './publish-watch';
 import { guard } from './report-error';
+import type { TurnedOffRules } from './turned-off-rules';
 
 export interface ComposeBoxDeps {
   doc: Document;
@@ -41,8 +46,16 @@ export interface ComposeBoxDeps {
   onRendered(box: ComposeBox, reported: boolean): void;
   /** The background answered that PostLint is paused on this site. */
   onPausedAnswer(box: ComposeBox): void;
+  /** The draft's session for this editor: kept by the page, so a pause and resume keep it. */
+  sessionFor(editor: HTMLElement): DraftSession;
+  /** Rules turned off from a popover on this page (hidden at once, with Undo for a while). */
+  turnedOff: TurnedOffRules;
   /** "Turn this rule off" was pressed. */
-  turnRuleOff(ruleId: string): void;
+  turnRuleOff(ruleId: string, name: string): void;
+  /** Undo of "Turn this rule off". */
+  undoTurnOff(ruleId: string): void;
+  /** "Rule settings": the options page at the rule's section. */
+  openRuleSettings(ruleId: string): void;
 }
 
 /** The latest result shown: the draft's text and kind, all diagnostics, and those shown (not ignored). */
@@ -55,9 +68,12 @@ export interface BoxResult {
 
 export class ComposeBox implements Placeable, PublishableBox {
   kind: Kind;
-  readonly session = new DraftSession();
+  readonly session: DraftSession;
   result: BoxResult;
   private readonly badge: Badge;
+  private readonly caret: CaretKeeper;
+  /** The site's publish control for this box, looked up again when a result comes (not per frame). */
+  private publishControl: HTMLElement | null = null;
   private readonly highlighter: DraftHighlighter;
   private readonly abort = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,13 +89,13 @@ export class ComposeBox implements Placeable, PublishableBox {
   ) {
     this.kind = deps.adapter.kindOf(editor, deps.doc.location);
     this.result = { text: '', kind: this.kind, all: [], shown: [] };
-    this.badge = new Badge(
-      deps.doc,
-      deps.adapter.platform,
-      this.kind,
-      (action, ruleId) => this.onAction(action, ruleId),
-      (ruleId) => deps.rules.get(ruleId)?.why,
-    );
+    this.session = deps.sessionFor(editor);
+    this.caret = new CaretKeeper(deps.doc, editor);
+    this.badge = new Badge(deps.doc, deps.adapter.platform, this.kind, {
+      action: (action, ruleId) => this.onAction(action, ruleId),
+      opening: () => this.caret.save(),
+      returnFocus: () => this.caret.restore(),
+    });
     this.highlighter = new DraftHighlighter(deps.doc);
     followEditor(editor, this.abort.signal, {
       // An edit restarts the quiet time; a key released only asks for a lint if none is coming.
@@ -174,10 +190,40 @@ export class ComposeBox implements Placeable, PublishableBox {
   reposition(): void {
     if (!this.editor.isConnected || !this.deps.revealed()) return;
     this.mount();
-    const rect = this.editor.getBoundingClientRect();
-    const spot = badgeCorner(rect, { width: 22, height: 22 });
-    const visible = isBadgeSpotVisible(this.deps.doc, this.editor, this.deps.adapter.editorRoot(this.editor), rect, spot);
-    this.badge.place(visible ? rect : null);
+    this.badge.place(this.surroundings());
+  }
+
+  /** Opens this box's popover and moves focus into it (the shortcut, the popup). */
+  openPopover(): void {
+    this.caret.save();
+    this.reposition();
+    this.badge.open();
+  }
+
+  /** Ignores `ruleId` for this post (or takes that back): from the popup or the popover. */
+  setIgnored(ruleId: string, ignore: boolean): void {
+    if (ignore) this.session.ignoredRules.add(ruleId);
+    else this.session.ignoredRules.delete(ruleId);
+    this.showAgain();
+  }
+
+  /** Redraws the last result (rules ignored or turned off meanwhile). */
+  showAgain(): void {
+    const { text, kind, all } = this.result;
+    const now = this.deps.adapter.readText(this.editor);
+    this.show(now.text === text ? now : { text, segments: [] }, kind, all, false);
+  }
+
+  private surroundings(): BadgeSurroundings | null {
+    const { doc, adapter } = this.deps;
+    const editor = this.editor.getBoundingClientRect();
+    if (!isEditorVisible(doc, this.editor, adapter.editorRoot(this.editor), editor)) return null;
+    if (this.publishControl && !this.publishControl.isConnected) this.publishControl = null;
+    const publish = this.publishControl ? publishBox(this.publishControl) : null;
+    const caret = caretBox(doc, this.editor);
+    const lastLine = lastLineBox(doc, this.editor);
+    const avoid: Box[] = [publish, caret].filter((b): b is Box => b !== null);
+    return { editor, avoid, badgeOnly: lastLine ? [lastLine] : [], surface: surfaceBehind(this.editor) };
   }
 
   /** Removes the badge, highlights, listeners and timers; answers still on their way are dropped. */
@@ -208,20 +254,40 @@ export class ComposeBox implements Placeable, PublishableBox {
   }
 
   private onAction(action: PopoverAction, ruleId: string): void {
-    // Both actions hide the rule at once; "turn off" also stores it, which re-lints every open tab.
-    this.session.ignoredRules.add(ruleId);
-    if (action === 'turnOff') this.deps.turnRuleOff(ruleId);
-    const { text, kind, all } = this.result;
-    const now = this.deps.adapter.readText(this.editor);
-    this.show(now.text === text ? now : { text, segments: [] }, kind, all, false);
+    const { deps } = this;
+    if (action === 'ignore') this.session.ignoredRules.add(ruleId);
+    else if (action === 'undoIgnore') this.session.ignoredRules.delete(ruleId);
+    else if (action === 'turnOff') deps.turnRuleOff(ruleId, deps.rules.get(ruleId)?.name ?? ruleId);
+    else if (action === 'undoOff') deps.undoTurnOff(ruleId);
+    else if (action === 'settings') return deps.openRuleSettings(ruleId);
+    // turnRuleOff and undoTurnOff redraw every box of the page, this one included.
+    if (action === 'ignore' || action === 'undoIgnore') this.showAgain();
+    this.badge.focusAfterAction(ruleId);
+  }
+
+  /** The lines of rules set aside: ignored for this post, or turned off from this page. */
+  private traces(all: readonly Diagnostic[]): Trace[] {
+    const name = (ruleId: string) => this.deps.rules.get(ruleId)?.name ?? ruleId;
+    const reported = new Set(all.map((d) => d.ruleId));
+    const traces: Trace[] = [...this.session.ignoredRules].map((ruleId) => ({ kind: 'ignored', ruleId, name: name(ruleId), undoable: true }));
+    for (const off of this.deps.turnedOff.list()) {
+      // Turned back on elsewhere (the options page): its diagnostics speak for themselves.
+      if (!off.undoable && reported.has(off.ruleId)) continue;
+      traces.push({ kind: 'off', ruleId: off.ruleId, name: off.name, undoable: off.undoable });
+    }
+    return traces;
   }
 
   private show(source: EditorText, kind: Kind, all: Diagnostic[], reported: boolean): void {
-    const shown = shownDiagnostics(all, this.session.ignoredRules);
+    const hidden = new Set(this.session.ignoredRules);
+    for (const off of this.deps.turnedOff.list()) if (this.deps.turnedOff.hides(off.ruleId)) hidden.add(off.ruleId);
+    const shown = shownDiagnostics(all, hidden);
     this.session.noteLint(source.text, all, shown);
     this.result = { text: source.text, kind, all, shown };
+    this.publishControl = this.deps.adapter.publishButton?.(this.editor) ?? null;
     // The counts first: nothing waits for a frame between the answer and the badge.
-    this.badge.render(shown, source.text);
+    const model = buildPopoverModel(shown, source.text, Object.fromEntries(this.deps.rules));
+    this.badge.render(model, this.traces(all), source.text, ruleIdList(shown));
     this.highlighter.show(source, shown);
     this.deps.layout.schedule();
     this.deps.onRendered(this, reported);

@@ -14,3 +14,9 @@ export const PUBLISH_CONFIRM_TIMEOUT_MS = 10_000;
 
 /** A pause between two edits longer than this counts only this much as composing time. */
 export const MAX_COMPOSING_GAP_MS = 30_000;
+
+/** The suggested key of the manifest's `open-postlint` command (people may change it). */
+export const OPEN_SHORTCUT = 'Alt+Shift+L';
+
+/** How long "Turn this rule off" offers Undo. */
+export const UNDO_WINDOW_MS = 8_000;

@@ -9,16 +9,19 @@ import type { ContentScriptContext } from '#imports';
 import type { RuleInfo } from '../history/messages';
 import { tabStateDraft } from '../history/tab-state-draft';
 import type { SiteAdapter } from '../sites/types';
-import { sendToBackground, TabStateReporter } from './background-link';
+import { askBackground, sendToBackground, TabStateReporter } from './background-link';
 import { BADGE_TAG } from './badge-dom';
 import { BadgeLayout } from './badge-layout';
 import { ComposeBox } from './compose-box';
+import { DraftSession } from './draft-session';
 import { watchComposeBoxes } from './find-compose-boxes';
 import { createLintClient } from './lint-client';
 import { publishedPost } from './publish-snapshot';
+import { listenForPageCommands } from './page-commands';
 import { watchPublishing } from './publish-watch';
 import { guard, reportError } from './report-error';
 import { followSettings, readSiteOn } from './site-settings';
+import { TurnedOffRules } from './turned-off-rules';
 
 /** How often in a row a "paused" answer that storage contradicts is checked again. */
 const MAX_PAUSE_RECHECKS = 3;
@@ -41,6 +44,13 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
   const boxes = new Map<HTMLElement, ComposeBox>();
   const rules = new Map<string, RuleInfo>();
   let activeBox: ComposeBox | null = null;
+  /** Each editor's draft session, kept while the editor lives: pausing and resuming keep "ignore for this post". */
+  const sessions = new WeakMap<HTMLElement, DraftSession>();
+  const redrawAll = () => {
+    for (const box of boxes.values()) box.showAgain();
+  };
+  const turnedOff = new TurnedOffRules(redrawAll);
+  signal.addEventListener('abort', () => turnedOff.clear(), { once: true });
   let pauseRechecks = 0;
   let pauseRecheckPending = false;
 
@@ -104,7 +114,27 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
         }, PAUSE_RECHECK_DELAY_MS);
       });
     },
-    turnRuleOff: (ruleId: string) => void sendToBackground({ type: 'postlint:rule-off', ruleId }, 2),
+    sessionFor(editor: HTMLElement): DraftSession {
+      let session = sessions.get(editor);
+      if (!session) sessions.set(editor, (session = new DraftSession()));
+      return session;
+    },
+    turnedOff,
+    turnRuleOff(ruleId: string, name: string) {
+      turnedOff.add(ruleId, name);
+      redrawAll();
+      void askBackground({ type: 'postlint:rule-off', ruleId }).then((answer) => {
+        if (answer && 'undo' in answer) turnedOff.offerUndo(answer.undo);
+        else turnedOff.drop(ruleId);
+        redrawAll();
+      });
+    },
+    undoTurnOff(ruleId: string) {
+      const undo = turnedOff.takeBack(ruleId);
+      redrawAll();
+      if (undo) void sendToBackground({ type: 'postlint:rule-restore', undo }, 2);
+    },
+    openRuleSettings: (ruleId: string) => void sendToBackground({ type: 'postlint:open-options', hash: `rule-${ruleId}` }),
   };
 
   const finder = watchComposeBoxes(doc, adapter, signal, {
@@ -123,6 +153,16 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
       if (el.localName === BADGE_TAG) return true;
       for (const editor of boxes.keys()) if (editor.contains(el)) return true;
       return false;
+    },
+  });
+
+  listenForPageCommands(doc, signal, {
+    target() {
+      if (!siteOn) return null;
+      const focused = doc.activeElement;
+      for (const box of boxes.values()) if (focused && (box.editor === focused || box.editor.contains(focused))) return box;
+      if (activeBox && boxes.get(activeBox.editor) === activeBox) return activeBox;
+      return [...boxes.values()].find((box) => box.editor.getClientRects().length > 0) ?? null;
     },
   });
 

@@ -3,8 +3,8 @@
  * unit tests drive it directly with the fake browser.
  */
 import { PLATFORMS, type Platform } from '../lint/types';
-import { turnRuleOff } from '../storage/settings';
-import { isLintPortRequest, type LintPortAnswer, type LintRequest, type LintResponse, type PostLintMessage, type PostLintResponse, type TabStatePatch } from './messages';
+import { restoreRule, turnRuleOff } from '../storage/settings';
+import { isLintPortRequest, isRuleUndo, type LintPortAnswer, type LintRequest, type LintResponse, type PostLintMessage, type PostLintResponse, type TabStatePatch } from './messages';
 import type { LintService } from './lint-service';
 import { shownDiagnostics, tabStateDraft } from './tab-state-draft';
 import type { TabStates } from './tab-state';
@@ -20,7 +20,12 @@ export interface BackgroundServices {
   writer: HistoryWriter;
   linter: LintService;
   tabs: TabStates;
+  /** Opens an extension page in a new tab (`browser.tabs.create`); absent where there are no tabs. */
+  openTab?(url: string): Promise<unknown>;
 }
+
+/** Options-page sections a content script may ask for: `rule-<id>`. */
+const OPTIONS_HASH = /^rule-[a-z0-9-]{1,64}$/;
 
 const platforms = new Set<unknown>(PLATFORMS);
 const kinds = new Set<unknown>(['post', 'reply', 'comment']);
@@ -80,7 +85,15 @@ export async function handlePostLintMessage(message: PostLintMessage, origin: Me
         return { ok: true };
       case 'postlint:rule-off':
         if (typeof message.ruleId !== 'string' || !message.ruleId) return { ok: false, error: 'invalid rule id' };
-        await turnRuleOff(message.ruleId);
+        return { ok: true, undo: await turnRuleOff(message.ruleId) };
+      case 'postlint:rule-restore':
+        if (!isRuleUndo(message.undo)) return { ok: false, error: 'invalid undo' };
+        await restoreRule(message.undo);
+        return { ok: true };
+      case 'postlint:open-options':
+        if (typeof message.hash !== 'string' || !OPTIONS_HASH.test(message.hash)) return { ok: false, error: 'invalid options section' };
+        if (!services.openTab) return { ok: false, error: 'cannot open tabs here' };
+        await services.openTab(`/options.html#${message.hash}`);
         return { ok: true };
       case 'postlint:tab-state': {
         const tabId = tabIdOf(origin);

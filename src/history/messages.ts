@@ -43,7 +43,49 @@ export interface RuleOffMessage {
   ruleId: string;
 }
 
-export type PostLintMessage = PublishMessage | TabStateMessage | LintRequest | RuleOffMessage;
+/** How to put a rule's stored settings back as they were before "Turn this rule off". */
+export interface RuleUndo {
+  ruleId: string;
+  /** Whether the stored settings had a `rules` object at all. */
+  hadRules: boolean;
+  /** Whether `rules[ruleId]` was stored; `previous` is its value then. */
+  existed: boolean;
+  previous?: unknown;
+}
+
+/** The answer to `postlint:rule-off`: done, and the way back. */
+export interface RuleOffResponse {
+  ok: true;
+  undo: RuleUndo;
+}
+
+/** "Undo" after "Turn this rule off": the background restores the stored entry. */
+export interface RuleRestoreMessage {
+  type: 'postlint:rule-restore';
+  undo: RuleUndo;
+}
+
+/**
+ * Open the options page at a rule's section (`hash` like `rule-ad-tone`): content scripts cannot
+ * open extension pages themselves, the background opens a tab.
+ */
+export interface OpenOptionsMessage {
+  type: 'postlint:open-options';
+  hash: string;
+}
+
+export type PostLintMessage = PublishMessage | TabStateMessage | LintRequest | RuleOffMessage | RuleRestoreMessage | OpenOptionsMessage;
+
+/**
+ * From the background to a tab's content script (`tabs.sendMessage`) when the `open-postlint`
+ * command (Alt+Shift+L) is pressed: open the popover of the focused or last-used compose box.
+ */
+export interface OpenPopoverMessage {
+  type: 'postlint:open-popover';
+}
+
+/** The manifest command that opens the popover. */
+export const OPEN_POPOVER_COMMAND = 'open-postlint';
 
 /**
  * Lint requests travel over a long-lived port of this name (one per content script), not
@@ -65,7 +107,7 @@ export interface LintPortAnswer {
 }
 
 /** What the background answers to everything but a lint request. */
-export type PostLintResponse = { ok: true } | { ok: false; error: string };
+export type PostLintResponse = { ok: true } | RuleOffResponse | { ok: false; error: string };
 
 /** The popover's words about a rule. */
 export interface RuleInfo {
@@ -86,7 +128,7 @@ export interface LintResult {
 /** The answer to a lint request: a result, "PostLint is paused on this site", or a failure. */
 export type LintResponse = LintResult | { ok: true; paused: true } | { ok: false; error: string };
 
-const TYPES = new Set<unknown>(['postlint:publish', 'postlint:tab-state', 'postlint:lint', 'postlint:rule-off']);
+const TYPES = new Set<unknown>(['postlint:publish', 'postlint:tab-state', 'postlint:lint', 'postlint:rule-off', 'postlint:rule-restore', 'postlint:open-options']);
 
 /**
  * From the popup to the content script of its tab (`tabs.sendMessage`): ignore a rule for the
@@ -142,4 +184,16 @@ export function isLintAnswer(v: unknown): v is LintResult | { ok: true; paused: 
 /** True for a numbered lint request arriving on the lint port. */
 export function isLintPortRequest(v: unknown): v is LintPortRequest {
   return isObject(v) && typeof v.id === 'number' && isObject(v.request) && v.request.type === 'postlint:lint';
+}
+
+/** True for a message the background sends a content script (the popup's ignore, the command's open). */
+export function isTabMessage(v: unknown): v is IgnoreRuleMessage | OpenPopoverMessage {
+  if (!isObject(v)) return false;
+  if (v.type === 'postlint:open-popover') return true;
+  return v.type === 'postlint:ignore-rule' && typeof v.ruleId === 'string' && typeof v.ignore === 'boolean';
+}
+
+/** True for a well-formed `RuleUndo` (it comes back from a content script before it is written). */
+export function isRuleUndo(v: unknown): v is RuleUndo {
+  return isObject(v) && typeof v.ruleId === 'string' && v.ruleId !== '' && typeof v.hadRules === 'boolean' && typeof v.existed === 'boolean';
 }

@@ -39,3 +39,15 @@ export function queryAllIncludingSelf(root: Element | Document, selector: string
   if (root instanceof HTMLElement && root.matches(selector)) found.unshift(root);
   return found;
 }
+
+/**
+ * The publish control nearest to `editor`: the first of `controlsIn(ancestor)` for the closest
+ * ancestor holding any (the composer's own control, not another composer's further out).
+ */
+export function nearestControl(editor: HTMLElement, controlsIn: (container: Element) => HTMLElement[]): HTMLElement | null {
+  for (let el = editor.parentElement; el && el !== editor.ownerDocument.body; el = el.parentElement) {
+    const found = controlsIn(el);
+    if (found.length) return found[0];
+  }
+  return null;
+}

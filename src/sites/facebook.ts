@@ -4,7 +4,7 @@
  * feed posts), https://www.facebook.com/groups/123/ (group posts), a post opened in a dialog.
  */
 import type { Kind } from '../lint/types';
-import { isComposingKey, isModEnter, isNeverLinted } from './dom';
+import { nearestControl, isComposingKey, isModEnter, isNeverLinted } from './dom';
 import { readEditorText } from './editor-text';
 import type { SiteAdapter } from './types';
 
@@ -55,6 +55,8 @@ export const facebookAdapter: SiteAdapter = {
 
   publishControlsIn: (container) =>
     [...container.querySelectorAll<HTMLElement>(FACEBOOK_SELECTORS.publish)].filter((c) => c.closest(FACEBOOK_SELECTORS.dialog)),
+
+  publishButton: (editor) => nearestControl(editor, (container) => facebookAdapter.publishControlsIn(container)),
 
   /** Enter posts a comment (Shift+Enter is a new line); posts go out with the button or Ctrl/Cmd+Enter. */
   isPublishKey(event, kind) {

@@ -6,7 +6,7 @@
  * first; the `share-*` / `comments-*` classes are kept only as extra signals.
  */
 import type { Kind } from '../lint/types';
-import { controlText, isComposingKey, isModEnter, isNeverLinted } from './dom';
+import { nearestControl, controlText, isComposingKey, isModEnter, isNeverLinted } from './dom';
 import { readEditorText } from './editor-text';
 import type { SiteAdapter } from './types';
 
@@ -64,6 +64,8 @@ export const linkedinAdapter: SiteAdapter = {
   publishControlsIn(container) {
     return [...container.querySelectorAll<HTMLElement>('button')].filter((b) => linkedinAdapter.publishControlAt(b) === b);
   },
+
+  publishButton: (editor) => nearestControl(editor, (container) => linkedinAdapter.publishControlsIn(container)),
 
   /** Enter is a new line in Quill; only posts go out with Ctrl/Cmd+Enter. */
   isPublishKey: (event, kind) => kind === 'post' && isModEnter(event) && !isComposingKey(event),

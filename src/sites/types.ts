@@ -41,6 +41,11 @@ export interface SiteAdapter {
   publishControlsIn(container: Element): HTMLElement[];
   /** Whether this keydown in a box of this kind publishes (Ctrl/Cmd+Enter; Enter in Facebook comments). */
   isPublishKey(event: KeyboardEvent, kind: Kind): boolean;
+  /**
+   * The publish control of the composer `editor` belongs to (enabled or not), for keeping PostLint's
+   * badge and popover off it; null when none is on the page.
+   */
+  publishButton?(editor: HTMLElement): HTMLElement | null;
   /** An element the site shows once a post went out (X's toast); absent when the site has none. */
   readonly confirmationSelector?: string;
 }

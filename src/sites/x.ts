@@ -4,7 +4,7 @@
  * https://x.com/someone/status/1234567890 (inline reply), reply modal from any timeline.
  */
 import type { Kind } from '../lint/types';
-import { isComposingKey, isModEnter, isNeverLinted } from './dom';
+import { nearestControl, isComposingKey, isModEnter, isNeverLinted } from './dom';
 import { readEditorText } from './editor-text';
 import type { SiteAdapter } from './types';
 
@@ -58,6 +58,8 @@ export const xAdapter: SiteAdapter = {
   publishControlAt: (target) => target.closest<HTMLElement>(X_SELECTORS.publish),
 
   publishControlsIn: (container) => [...container.querySelectorAll<HTMLElement>(X_SELECTORS.publish)],
+
+  publishButton: (editor) => nearestControl(editor, (container) => xAdapter.publishControlsIn(container)),
 
   isPublishKey: (event) => isModEnter(event) && !isComposingKey(event),
 };

@@ -6,6 +6,7 @@
 import { storage } from '#imports';
 import { loadSettings, type Settings } from '../lint/settings';
 import type { Platform } from '../lint/types';
+import type { RuleUndo } from '../history/messages';
 
 /** Raw stored settings. Versioned from day one; no migrations yet. */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: {}, version: 1 });
@@ -41,10 +42,26 @@ export async function updateStoredSettings(edit: (raw: Json) => void): Promise<v
   await settingsItem.setValue(raw);
 }
 
-/** "Turn this rule off" from the popover. */
-export function turnRuleOff(ruleId: string): Promise<void> {
+/** "Turn this rule off" from the popover; the answer says how to put the stored settings back. */
+export async function turnRuleOff(ruleId: string): Promise<RuleUndo> {
+  let undo: RuleUndo = { ruleId, hadRules: false, existed: false };
+  await updateStoredSettings((raw) => {
+    const hadRules = raw.rules !== null && typeof raw.rules === 'object' && !Array.isArray(raw.rules);
+    const rules = objectAt(raw, 'rules');
+    const existed = Object.prototype.hasOwnProperty.call(rules, ruleId);
+    undo = existed ? { ruleId, hadRules, existed, previous: structuredClone(rules[ruleId]) } : { ruleId, hadRules, existed };
+    objectAt(rules, ruleId).enabled = false;
+  });
+  return undo;
+}
+
+/** Undoes `turnRuleOff`: the rule's stored entry goes back to what it was (or away, if it was not there). */
+export function restoreRule(undo: RuleUndo): Promise<void> {
   return updateStoredSettings((raw) => {
-    objectAt(objectAt(raw, 'rules'), ruleId).enabled = false;
+    const rules = objectAt(raw, 'rules');
+    if (undo.existed) rules[undo.ruleId] = structuredClone(undo.previous);
+    else delete rules[undo.ruleId];
+    if (!undo.hadRules && Object.keys(rules).length === 0) delete raw.rules;
   });
 }
 

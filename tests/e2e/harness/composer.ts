@@ -71,6 +71,22 @@ interface Probe {
   badgesFor(ed: Element): Element[];
   arm(badge: Element | undefined): void;
   result(timeoutMs: number): Promise<number | null>;
+  layout(ed: Element): ProbeLayout;
+  hitsCentre(el: Element): { hit: string | null; ok: boolean };
+  focus(ed: Element): { where: 'none' | 'editor' | 'popover' | 'badge' | 'page'; label?: string | null; tag?: string };
+}
+
+type ProbeRect = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+/** Boxes around one editor (see probe.js `layout`). */
+export interface ProbeLayout {
+  badge: ProbeRect | null;
+  dialogOpen: boolean;
+  dialog: ProbeRect | null;
+  close: ProbeRect | null;
+  firstItem: ProbeRect | null;
+  lastLine: ProbeRect | null;
+  caret: ProbeRect | null;
+  viewport: { width: number; height: number };
 }
 declare global {
   interface Window {
@@ -191,16 +207,34 @@ export async function closePopoverByEscape(c: Composer, dialog: Locator): Promis
   });
 }
 
-/** Diagnostics listed in the popover: rule id and text of each li[data-rule-id]. */
-export async function popoverItems(dialog: Locator): Promise<{ ruleId: string; text: string; visible: boolean }[]> {
-  const items = dialog.locator('li[data-rule-id]');
-  const n = await items.count();
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const li = items.nth(i);
-    out.push({ ruleId: (await li.getAttribute('data-rule-id')) ?? '', text: (await li.innerText()).trim(), visible: await li.isVisible() });
-  }
-  return out;
+/**
+ * Diagnostics listed in the popover: one entry per part (section[data-rule-id]) with the text of
+ * the problem's line and the part; `item` is the index of its problem (li.item) in the list.
+ */
+export async function popoverItems(dialog: Locator): Promise<{ ruleId: string; text: string; visible: boolean; item: number }[]> {
+  return dialog.evaluate((d) =>
+    [...d.querySelectorAll('li.item')].flatMap((li, item) =>
+      [...li.querySelectorAll('section.part[data-rule-id]')].map((part) => ({
+        ruleId: part.getAttribute('data-rule-id') ?? '',
+        text: `${li.querySelector('.summary')?.textContent ?? ''}\n${part.textContent ?? ''}`,
+        visible: (li as HTMLElement).getClientRects().length > 0,
+        item,
+      })),
+    ),
+  );
+}
+
+/** Number of problems (li.item) the popover lists. */
+export async function popoverProblemCount(dialog: Locator): Promise<number> {
+  return dialog.locator('li.item').count();
+}
+
+/** Opens the problem holding `ruleId` (its disclosure button) and returns that part's button named `name`. */
+export async function partButton(dialog: Locator, ruleId: string, name: RegExp): Promise<Locator> {
+  const item = dialog.locator('li.item').filter({ has: dialog.page().locator(`section.part[data-rule-id="${ruleId}"]`) });
+  const summary = item.locator('button.summary');
+  if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
+  return item.locator(`section.part[data-rule-id="${ruleId}"] button`, { hasText: name });
 }
 
 /** Extension nodes found inside editor roots (should be none). */

@@ -205,6 +205,61 @@
       return out;
     },
 
+    /** Boxes (plain objects) for the layout checks: badge, popover parts, last line, caret. */
+    layout(ed) {
+      const plain = (r) => (r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height } : null);
+      const mine = probe.badgesFor(ed)[0];
+      const root = mine && mine.shadowRoot;
+      const q = (sel) => (root ? root.querySelector(sel) : null);
+      let lastLine = null;
+      const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+      let last = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim()) last = n;
+      if (last) {
+        const r = document.createRange();
+        r.selectNodeContents(last);
+        const rects = r.getClientRects();
+        lastLine = plain(rects[rects.length - 1]);
+      }
+      let caret = null;
+      const sel = getSelection();
+      if (sel && sel.rangeCount && ed.contains(sel.focusNode)) {
+        const rects = sel.getRangeAt(0).getClientRects();
+        caret = plain(rects[rects.length - 1] || null);
+      }
+      const dialog = q('[role="dialog"]');
+      return {
+        badge: plain(q('button.postlint-badge') && q('button.postlint-badge').getBoundingClientRect()),
+        dialogOpen: !!dialog && !dialog.hidden,
+        dialog: plain(dialog && dialog.getBoundingClientRect()),
+        close: plain(q('button.close') && q('button.close').getBoundingClientRect()),
+        firstItem: plain(q('.list > li:first-child .summary, .list > li:first-child') && q('.list > li:first-child .summary, .list > li:first-child').getBoundingClientRect()),
+        lastLine,
+        caret,
+        viewport: { width: innerWidth, height: innerHeight },
+      };
+    },
+
+    /** Whether the topmost element at the centre of `el` is `el` or inside it (a click would reach it). */
+    hitsCentre(el) {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { hit: hit ? hit.localName + (hit.className && typeof hit.className === 'string' ? '.' + hit.className.split(' ')[0] : '') : null, ok: !!hit && (hit === el || el.contains(hit)) };
+    },
+
+    /** Where focus is: in the editor, in which part of a badge's popover, or elsewhere. */
+    focus(ed) {
+      const active = document.activeElement;
+      if (!active) return { where: 'none' };
+      if (active === ed || ed.contains(active)) return { where: 'editor' };
+      if (active.localName === 'postlint-badge' && active.shadowRoot) {
+        const inner = active.shadowRoot.activeElement;
+        const dialog = active.shadowRoot.querySelector('[role="dialog"]');
+        return { where: inner && dialog.contains(inner) ? 'popover' : 'badge', label: inner ? (inner.textContent || '').trim().slice(0, 40) : null };
+      }
+      return { where: 'page', tag: active.localName };
+    },
+
     /** Keystroke latency (bench): arm, press a key, then await result(). */
     arm(badge) {
       latency = { badge, t0: null, value: null, resolve: null };

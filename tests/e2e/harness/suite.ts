@@ -12,12 +12,15 @@ import {
   editorText,
   intrusions,
   openPopoverByKeyboard,
+  partButton,
   popoverItems,
+  popoverProblemCount,
   typeText,
   waitForBadge,
   waitForEditorText,
   type Composer,
 } from './composer';
+import { composeUiSuite } from './compose-ui';
 import { COLD_PITCH, FIRST_PROMO_MARK, HARD_SELL, HARD_SELL_AGAIN, PLAIN_A, PLAIN_B, PLAIN_C, PLAIN_MULTILINE, seededHistory } from './drafts';
 import { Session, type HistoryEntry, type Kind, type Platform } from './session';
 import { sameDocument, type SiteDriver } from './sites';
@@ -112,6 +115,7 @@ async function expectStaysAt(e2e: E2E, n: number): Promise<HistoryEntry[]> {
 /** The checks every site gets: the seven of the brief, plus paste, IME-style input and leaving. */
 export function siteSuite(driver: SiteDriver, e2e: E2E): void {
   const { platform } = driver;
+  composeUiSuite(driver, e2e);
   describe(`${driver.name}: common checks`, () => {
     it('a hard-sell draft shows ad-tone in the badge and in the popover (keyboard)', async () => {
       const page = await e2e.page();
@@ -130,14 +134,13 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
       const { badge, dialog } = await openPopoverByKeyboard(c);
       const items = await popoverItems(dialog);
       const ad = items.find((i) => i.ruleId === 'ad-tone');
-      expect(ad, `li[data-rule-id=ad-tone] in ${JSON.stringify(items)}`).toBeTruthy();
+      expect(ad, `section.part[data-rule-id=ad-tone] in ${JSON.stringify(items)}`).toBeTruthy();
       expect(ad!.visible).toBe(true);
       expect(ad!.text, 'quotes the flagged words').toMatch(/flash sale|40% off|today only|shop now/i);
       expect(new Set(items.map((i) => i.ruleId)), 'popover lists the rules the badge names').toEqual(new Set(s.rules));
-      expect(items.length, 'one li per diagnostic (data-postlint-count)').toBe(s.count);
-      const li = dialog.locator('li[data-rule-id="ad-tone"]');
-      expect(await li.locator('button', { hasText: /^\s*Ignore for this post\s*$/ }).count(), '"Ignore for this post" button').toBe(1);
-      expect(await li.locator('button', { hasText: /^\s*Turn this rule off\s*$/ }).count(), '"Turn this rule off" button').toBe(1);
+      expect(await popoverProblemCount(dialog), 'the badge counts the problems the popover lists (data-postlint-count)').toBe(s.count);
+      expect(await (await partButton(dialog, 'ad-tone', /^\s*Ignore for this post\s*$/)).count(), '"Ignore for this post" button').toBe(1);
+      expect(await (await partButton(dialog, 'ad-tone', /^\s*Turn this rule off \(Reads like an ad\)\s*$/)).count(), '"Turn this rule off (name)" button').toBe(1);
       await closePopoverByEscape(c, dialog);
       expect(await badge.count(), 'the badge stays after Escape').toBe(1);
       const again = await openPopoverByKeyboard(c, 'Space');

@@ -4,7 +4,7 @@
  * content script reports its ready time (what the bench reads).
  */
 import { describe, expect, it } from 'vitest';
-import { editorText, openPopoverByKeyboard, typeText, waitForBadge } from '../harness/composer';
+import { editorText, openPopoverByKeyboard, partButton, typeText, waitForBadge } from '../harness/composer';
 import { HARD_SELL, PLAIN_A, PLAIN_B } from '../harness/drafts';
 import { X } from '../harness/sites';
 import { intrusions } from '../harness/composer';
@@ -67,16 +67,53 @@ describe('settings', () => {
     const other = before.rules.find((r) => r !== 'ad-tone');
 
     let { dialog } = await openPopoverByKeyboard(c);
-    await dialog.locator('li[data-rule-id="ad-tone"] button', { hasText: /^\s*Ignore for this post\s*$/ }).click();
+    await (await partButton(dialog, 'ad-tone', /^\s*Ignore for this post\s*$/)).click();
     await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
 
     if (other) {
       ({ dialog } = await openPopoverByKeyboard(c));
-      await dialog.locator(`li[data-rule-id="${other}"] button`, { hasText: /^\s*Turn this rule off\s*$/ }).click();
+      await (await partButton(dialog, other, /^\s*Turn this rule off \(/)).click();
       await waitForBadge(c, { rulesExclude: ['ad-tone', other] }, 3000);
       const stored = (await session.settings()) as { rules?: Record<string, { enabled?: boolean }> } | undefined;
       expect(stored?.rules?.[other]?.enabled, `settings.rules["${other}"].enabled in storage.sync`).toBe(false);
     }
+  });
+});
+
+describe('reversible actions', () => {
+  it('"Turn this rule off" then Undo leaves the settings as they were; "Ignore for this post" then Undo brings the item back; both survive pause and resume', async () => {
+    const { session } = e2e;
+    const before = { rules: { shouting: { severity: 'error' } } };
+    await session.setSettings(before);
+    const page = await e2e.page();
+    const c = await X.openPost(page);
+    await typeText(c, HARD_SELL);
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] });
+
+    let { dialog } = await openPopoverByKeyboard(c);
+    await (await partButton(dialog, 'ad-tone', /^\s*Turn this rule off \(Reads like an ad\)\s*$/)).click();
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+    const undoOff = dialog.locator('li.trace[data-trace="off"] button', { hasText: 'Undo' });
+    await undoOff.waitFor({ timeout: 3000 });
+    expect(await dialog.locator('li.trace[data-trace="off"] button', { hasText: 'Rule settings' }).count(), 'a way to the options page').toBe(1);
+    await undoOff.click();
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
+    await expect.poll(() => session.settings(), { timeout: 3000 }).toEqual(before);
+
+    ({ dialog } = await openPopoverByKeyboard(c));
+    await (await partButton(dialog, 'ad-tone', /^\s*Ignore for this post\s*$/)).click();
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+    await page.keyboard.press('Escape');
+
+    // Pause the site and resume it: the ignore holds, with its trace and Undo.
+    await session.setSettings({ ...before, sites: { x: false } });
+    await waitForBadge(c, { present: false }, 3000);
+    await session.setSettings(before);
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+    ({ dialog } = await openPopoverByKeyboard(c));
+    const undoIgnore = dialog.locator('li.trace[data-trace="ignored"] button', { hasText: 'Undo' });
+    await undoIgnore.click();
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
   });
 });
 

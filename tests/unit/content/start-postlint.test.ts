@@ -296,7 +296,7 @@ describe('startPostLint on X', () => {
     await settle();
     const shadow = badges()[0].shadowRoot!;
     shadow.querySelector<HTMLButtonElement>('button.postlint-badge')!.click();
-    const turnOff = [...shadow.querySelectorAll('button')].find((b) => b.textContent === 'Turn this rule off')!;
+    const turnOff = [...shadow.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Turn this rule off ('))!;
     turnOff.click();
     expect(badges()[0].dataset.postlintCount).toBe('0');
     await settle(50);
@@ -330,6 +330,80 @@ describe('startPostLint on X', () => {
     typeInto(editor(), 'BUY NOW again');
     await settle();
     expect(badges()[0].dataset.postlintRules).toBe('ad-tone');
+  });
+});
+
+describe('startPostLint: reversible actions', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<main><div id="composer">${xComposer('tweetTextarea_0')}<button data-testid="tweetButtonInline">Post</button></div></main>`;
+  });
+  const editor = () => document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+  const openPopover = () => {
+    const shadow = badges()[0].shadowRoot!;
+    shadow.querySelector<HTMLButtonElement>('button.postlint-badge')!.click();
+    return shadow;
+  };
+  const buttonNamed = (shadow: ShadowRoot, text: RegExp) => [...shadow.querySelectorAll<HTMLButtonElement>('button')].find((b) => text.test(b.textContent ?? ''));
+
+  it('"Turn this rule off" then Undo leaves the stored settings exactly as they were', async () => {
+    const before = { sites: { x: true }, rules: { shouting: { enabled: false } } };
+    await settingsItem.setValue(before);
+    await startPostLint(ctx, xAdapter);
+    typeInto(editor(), 'BUY NOW');
+    await settle();
+    let shadow = openPopover();
+    buttonNamed(shadow, /^Turn this rule off \(/)!.click();
+    await settle(50);
+    expect(await settingsItem.getValue()).toMatchObject({ rules: { 'ad-tone': { enabled: false } } });
+    shadow = badges()[0].shadowRoot!;
+    const trace = shadow.querySelector<HTMLElement>('li.trace[data-trace="off"]')!;
+    expect(trace.textContent).toContain('turned off everywhere');
+    trace.querySelector<HTMLButtonElement>('button[data-action="undoOff"]')!.click();
+    await settle();
+    expect(await settingsItem.getValue()).toEqual(before);
+    expect(badges()[0].dataset.postlintRules).toBe('ad-tone');
+  });
+
+  it('"Ignore for this post" leaves a trace whose Undo brings the item back, and both outlive a pause', async () => {
+    await startPostLint(ctx, xAdapter);
+    typeInto(editor(), 'BUY NOW');
+    await settle();
+    let shadow = openPopover();
+    buttonNamed(shadow, /^Ignore for this post$/)!.click();
+    expect(badges()[0].dataset.postlintRules).toBe('');
+    expect(shadow.querySelector('li.trace[data-trace="ignored"]')?.textContent).toContain('ignored for this post');
+    await setSiteEnabled('x', false);
+    expect(badges()).toHaveLength(0);
+    await setSiteEnabled('x', true);
+    await settle();
+    expect(badges()[0].dataset.postlintRules).toBe('');
+    shadow = openPopover();
+    shadow.querySelector<HTMLButtonElement>('li.trace button[data-action="undoIgnore"]')!.click();
+    expect(badges()[0].dataset.postlintRules).toBe('ad-tone');
+  });
+
+  it('the popup\'s ignore-rule message ignores a rule in the box being written', async () => {
+    await startPostLint(ctx, xAdapter);
+    typeInto(editor(), 'BUY NOW');
+    await settle();
+    await fakeBrowser.runtime.sendMessage({ type: 'postlint:ignore-rule', ruleId: 'ad-tone', ignore: true });
+    expect(badges()[0].dataset.postlintRules).toBe('');
+    await fakeBrowser.runtime.sendMessage({ type: 'postlint:ignore-rule', ruleId: 'ad-tone', ignore: false });
+    expect(badges()[0].dataset.postlintRules).toBe('ad-tone');
+  });
+
+  it('Alt+Shift+L opens the popover of the box; other keys pass to the page', async () => {
+    await startPostLint(ctx, xAdapter);
+    typeInto(editor(), 'BUY NOW');
+    await settle();
+    const pageKeys = vi.fn();
+    window.addEventListener('keydown', pageKeys);
+    editor().dispatchEvent(new KeyboardEvent('keydown', { key: 'l', code: 'KeyL', bubbles: true }));
+    expect(pageKeys).toHaveBeenCalledOnce();
+    editor().dispatchEvent(new KeyboardEvent('keydown', { key: 'L', code: 'KeyL', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(pageKeys).toHaveBeenCalledOnce();
+    expect(badges()[0].shadowRoot!.querySelector<HTMLElement>('[role=dialog]')!.hidden).toBe(false);
+    window.removeEventListener('keydown', pageKeys);
   });
 });
 

@@ -107,8 +107,29 @@ describe('background message handling', () => {
 
   it('turns a rule off in the stored settings, keeping the rest', async () => {
     await settingsItem.setValue({ rules: { shouting: { severity: 'error' } } });
-    expect(await handlePostLintMessage({ type: 'postlint:rule-off', ruleId: 'ad-tone' }, { tab: { id: 1 } }, services())).toEqual({ ok: true });
+    const answer = await handlePostLintMessage({ type: 'postlint:rule-off', ruleId: 'ad-tone' }, { tab: { id: 1 } }, services());
+    expect(answer).toEqual({ ok: true, undo: { ruleId: 'ad-tone', hadRules: true, existed: false } });
     expect(await settingsItem.getValue()).toEqual({ rules: { shouting: { severity: 'error' }, 'ad-tone': { enabled: false } } });
+  });
+
+  it('restores a turned-off rule exactly as it was stored (Undo)', async () => {
+    for (const before of [{}, { rules: { 'ad-tone': { severity: 'error', enabled: true } } }, { rules: { shouting: { enabled: false } }, sites: { x: true } }]) {
+      await settingsItem.setValue(before);
+      const off = await handlePostLintMessage({ type: 'postlint:rule-off', ruleId: 'ad-tone' }, {}, services());
+      if (!('undo' in off)) throw new Error('no undo');
+      expect(await handlePostLintMessage({ type: 'postlint:rule-restore', undo: off.undo }, {}, services())).toEqual({ ok: true });
+      expect(await settingsItem.getValue()).toEqual(before);
+    }
+    expect((await handlePostLintMessage({ type: 'postlint:rule-restore', undo: { ruleId: '' } } as never, {}, services())).ok).toBe(false);
+  });
+
+  it('opens the options page at a rule section, and nothing else', async () => {
+    const openTab = vi.fn().mockResolvedValue(undefined);
+    const withTabs = { ...services(), openTab };
+    expect(await handlePostLintMessage({ type: 'postlint:open-options', hash: 'rule-ad-tone' }, {}, withTabs)).toEqual({ ok: true });
+    expect(openTab).toHaveBeenCalledWith('/options.html#rule-ad-tone');
+    expect((await handlePostLintMessage({ type: 'postlint:open-options', hash: 'x"><script>' }, {}, withTabs)).ok).toBe(false);
+    expect(openTab).toHaveBeenCalledOnce();
   });
 
   it('answers numbered lint requests on a lint port, each with its own id, and ignores anything else', async () => {
