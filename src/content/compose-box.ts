@@ -10,11 +10,10 @@ import type { EditorText, SiteAdapter } from '../sites/types';
 import { Badge, type BadgeSurroundings } from './badge';
 import type { BadgeLayout, Placeable } from './badge-layout';
 import { ruleIdList } from './badge-labels';
-import type { Box } from './badge-position';
 import { CaretKeeper } from './caret-keeper';
 import { LINT_DEBOUNCE_MS } from './constants';
 import type { DraftSession } from './draft-session';
-import { caretBox, isEditorVisible, lastLineBox, publishBox, surfaceBehind } from './editor-geometry';
+import { surroundingsOf } from './editor-geometry';
 import { followEditor } from './follow-editor';
 import { DraftHighlighter } from './highlight';
 import type { LintAnswer, LintClient } from './lint-client';
@@ -215,16 +214,10 @@ export class ComposeBox implements Placeable, PublishableBox {
   }
 
   private surroundings(): BadgeSurroundings | null {
-    const { doc, adapter } = this.deps;
-    const editor = this.editor.getBoundingClientRect();
-    if (!isEditorVisible(doc, this.editor, adapter.editorRoot(this.editor), editor)) return null;
     if (this.publishControl && !this.publishControl.isConnected) this.publishControl = null;
-    const publish = this.publishControl ? publishBox(this.publishControl) : null;
-    const caret = caretBox(doc, this.editor);
-    const lastLine = lastLineBox(doc, this.editor);
-    const avoid: Box[] = [publish, caret].filter((b): b is Box => b !== null);
-    return { editor, avoid, badgeOnly: lastLine ? [lastLine] : [], surface: surfaceBehind(this.editor) };
+    return surroundingsOf(this.deps.doc, this.deps.adapter, this.editor, this.publishControl);
   }
+
 
   /** Removes the badge, highlights, listeners and timers; answers still on their way are dropped. */
   dispose(): void {

@@ -3,6 +3,8 @@
  * can be seen (not scrolled under a sticky header), the caret's and the last line's boxes (the
  * badge must leave them uncovered) and the site's publish control. Reads only; never writes.
  */
+import type { SiteAdapter } from '../sites/types';
+import type { BadgeSurroundings } from './badge';
 import type { Box } from './badge-position';
 
 /**
@@ -88,4 +90,16 @@ export function surfaceBehind(el: Element): 'light' | 'dark' {
     return luminance(+m[1], +m[2], +m[3]) < 0.2 ? 'dark' : 'light';
   }
   return 'light';
+}
+
+/**
+ * Everything the badge needs to place itself and its popover around `editor`, or null when the
+ * editor cannot be seen. `publishControl` is the site's Post button (looked up by the caller).
+ */
+export function surroundingsOf(doc: Document, adapter: SiteAdapter, editor: HTMLElement, publishControl: HTMLElement | null): BadgeSurroundings | null {
+  const rect = editor.getBoundingClientRect();
+  if (!isEditorVisible(doc, editor, adapter.editorRoot(editor), rect)) return null;
+  const avoid = [publishControl ? publishBox(publishControl) : null, caretBox(doc, editor)].filter((b): b is Box => b !== null);
+  const lastLine = lastLineBox(doc, editor);
+  return { editor: rect, avoid, badgeOnly: lastLine ? [lastLine] : [], surface: surfaceBehind(editor) };
 }
