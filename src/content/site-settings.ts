@@ -29,7 +29,7 @@ const LEGACY_KEY = 'settings';
 type SiteItems = { [SITES_KEY]?: unknown; [LEGACY_KEY]?: unknown };
 
 function siteOnIn(items: SiteItems, platform: Platform): boolean {
-  return LEGACY_KEY in items && items[LEGACY_KEY] !== undefined ? isSiteOn(items[LEGACY_KEY], platform) : isSiteOn({ sites: items[SITES_KEY] }, platform);
+  return items[LEGACY_KEY] != null ? isSiteOn(items[LEGACY_KEY], platform) : isSiteOn({ sites: items[SITES_KEY] }, platform);
 }
 
 const isSettingsKey = (key: string) => key === LEGACY_KEY || key.startsWith('settings.');
@@ -56,7 +56,8 @@ export async function followSettings(platform: Platform, signal: AbortSignal, on
   let items: SiteItems | null = null;
   const early: Record<string, { newValue?: unknown }>[] = [];
   const apply = (changes: Record<string, { newValue?: unknown }>) => {
-    for (const key of [SITES_KEY, LEGACY_KEY] as const) if (key in changes) items![key] = changes[key].newValue;
+    // A removed item comes as newValue undefined (Chrome) or null (some fakes): either way, gone.
+    for (const key of [SITES_KEY, LEGACY_KEY] as const) if (key in changes) items![key] = changes[key].newValue ?? undefined;
   };
   const area = browser.storage.sync;
   // Listen before reading, so a change landing during the read is not lost.

@@ -4,7 +4,7 @@
  * without the lint core.
  */
 import type { Diagnostic, Kind, Platform } from '../lint/types';
-import type { PublishedPostInput } from './schema';
+import type { HistoryRecord, PublishedPostInput } from './schema';
 import type { TabStateDraft } from './tab-state-draft';
 import type { ImportedPost } from '../importers/types';
 
@@ -47,7 +47,8 @@ export interface RuleOffMessage {
 /** From the options page: add posts read from a data export (send at most ~2,000 a message). */
 export interface HistoryImportMessage {
   type: 'postlint:history-import';
-  posts: ImportedPost[];
+  /** Posts from a platform's export, or whole records from PostLint's own export (kept as they were). */
+  posts: (ImportedPost | HistoryRecord)[];
 }
 
 /** From the options page: delete these history records. */

@@ -8,6 +8,9 @@ import { HISTORY_LIMITS, pruneHistory } from './prune';
 import { historyRecordSchema, parseHistory, publishedPostSchema, type HistoryRecord } from './schema';
 import type { ImportedPost } from '../importers/types';
 
+/** A post from a platform's export, or a whole record from PostLint's own history export. */
+export type ImportablePost = ImportedPost | HistoryRecord;
+
 /** What an import changed: posts added, posts already there (same id), posts the history does not keep. */
 export interface ImportOutcome {
   added: number;
@@ -24,8 +27,9 @@ export interface HistoryWriter {
   /**
    * Adds posts read from a platform's data export (`source: 'import'`, engagement kept). A post whose
    * id is already in the history is a duplicate and left alone, so importing a file twice adds nothing.
+   * Whole records (PostLint's own export) keep their source, diagnostics and the rest as they were.
    */
-  importPosts(posts: readonly ImportedPost[]): Promise<ImportOutcome>;
+  importPosts(posts: readonly ImportablePost[]): Promise<ImportOutcome>;
   /** Deletes the records with these ids; resolves with how many were deleted. */
   deletePosts(ids: readonly string[]): Promise<number>;
   /** Deletes the whole history; resolves with how many records were deleted. */
@@ -110,7 +114,7 @@ export function createHistoryWriter({
             duplicates++;
             continue;
           }
-          const result = historyRecordSchema.safeParse({ ...post, diagnostics: [], heeded: false, source: 'import' });
+          const result = historyRecordSchema.safeParse({ diagnostics: [], heeded: false, source: 'import', ...post });
           if (!result.success) {
             invalid++;
             continue;

@@ -63,7 +63,7 @@ function watchRaw(onChange: (raw: unknown) => void): () => void {
   const apply = (changes: Record<string, { newValue?: unknown }>) => {
     for (const [key, change] of Object.entries(changes)) {
       if (!isSettingsKey(key)) continue;
-      if (change.newValue === undefined) delete items![key];
+      if (change.newValue == null) delete items![key];
       else items![key] = change.newValue;
     }
   };
