@@ -31,6 +31,9 @@ export function startBackground(): BackgroundServices {
 /** Makes the fake `storage.sync.set` refuse what Chrome refuses: an item over 8 KB, more than 100 KB in all. */
 export function enforceSyncQuota() {
   const area = fakeBrowser.storage.sync;
+  // A spy left from an earlier test would wrap itself: start from the real method.
+  const current = area.set;
+  if (vi.isMockFunction(current)) current.mockRestore();
   const realSet = area.set.bind(area);
   return vi.spyOn(area, 'set').mockImplementation(async (items: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(items)) {
