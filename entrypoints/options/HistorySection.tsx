@@ -38,7 +38,7 @@ export function HistorySection() {
               </button>
             </div>
             <p className="muted" aria-live="polite">
-              {shown.length === records.length ? `${records.length} posts` : `${shown.length} of ${records.length} posts match`}
+              {shown.length === records.length ? `${records.length} ${records.length === 1 ? 'post' : 'posts'}` : `${shown.length} of ${records.length} posts match`}
             </p>
             {shown.length > 0 ? (
               <HistoryList records={shown} onDelete={(r) => act(deleteFromHistory([r.id]), () => 'Post deleted.')} />

@@ -3,7 +3,7 @@
  * the service worker does), storage.sync with Chrome's quotas enforced (WXT's fake storage has
  * none), the page rendered at an address, and history records to seed.
  */
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
@@ -14,6 +14,9 @@ import type { HistoryRecord } from '../../../src/history/schema';
 import { createTabStates } from '../../../src/history/tab-state';
 import { createHistoryWriter } from '../../../src/history/writer';
 import { itemBytes, SYNC_QUOTA } from '../../../src/storage/sync-layout';
+
+// The whole page renders in happy-dom on a shared, busy machine: give it time.
+configure({ asyncUtilTimeout: 5000 });
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');
 
@@ -48,6 +51,12 @@ export function enforceSyncQuota() {
 
 /** Renders the options page as if opened at `hash`. */
 export function renderOptions(hash = '') {
+  // happy-dom does no layout: give the history's scroller the size a screen would, so the
+  // virtualised list renders its rows.
+  const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight') ?? Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.classList.contains('history-scroller') ? 480 : (height?.get?.call(this) ?? 0);
+  });
   window.history.replaceState(null, '', `/options.html${hash}`);
   return render(<OptionsPage />);
 }
@@ -65,4 +74,22 @@ export function record(id: string, text: string, minutesAgo: number, extra: Part
     source: 'extension',
     ...extra,
   };
+}
+
+/** Catches what the page offers for download (Blob + `<a download>`): file name and text. */
+export function catchDownloads(): { name: string; text: () => Promise<string> }[] {
+  const files: { name: string; text: () => Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${++n}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)!;
+    files.push({ name: this.download, text: () => blob.text() });
+  });
+  return files;
 }

@@ -16,7 +16,7 @@ function card(ruleId: string): HTMLElement {
 }
 const ruleSwitch = (ruleId: string) => screen.getByRole('switch', { name: new RegExp(`\\(${ruleId}\\)`) });
 
-describe('options page: rules', () => {
+describe('options page: rules', { timeout: 20_000 }, () => {
   it('turns a rule off and on; the change reaches the stored settings', async () => {
     const user = userEvent.setup();
     renderOptions();
