@@ -2,7 +2,7 @@
  * A modal confirmation on a real `<dialog>` (`showModal`: focus moves into it, Escape cancels, the
  * rest of the page is inert). Focus starts on the safe choice and returns to the opener on close.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 interface Props {
   open: boolean;
@@ -17,6 +17,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const opener = useRef<Element | null>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const d = dialog.current;
@@ -37,8 +38,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   };
 
   return (
-    <dialog ref={dialog} className="confirm" aria-labelledby="confirm-title" onClose={closed} onCancel={() => onClose()}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={dialog} className="confirm" aria-labelledby={titleId} onClose={closed} onCancel={() => onClose()}>
+      <h2 id={titleId}>{title}</h2>
       <div>{children}</div>
       <div className="form-actions">
         <button ref={cancel} type="button" onClick={() => dialog.current?.close()}>
