@@ -1,0 +1,75 @@
+/**
+ * The options page in real Chromium with the built extension: its changes reach an open compose
+ * page without a reload, a rule turned off elsewhere shows off and turns back on, and axe-core
+ * finds no serious or critical problem, light or dark.
+ */
+import { describe, expect, it } from 'vitest';
+import { typeText, waitForBadge } from '../harness/composer';
+import { HARD_SELL } from '../harness/drafts';
+import { openOptions, seriousAxeViolations, turnRuleOffInWorker } from '../harness/options-page';
+import { X } from '../harness/sites';
+import { useE2E } from '../harness/suite';
+
+const e2e = useE2E();
+
+describe('options page', () => {
+  it('changes a rule and an open compose page applies it without a reload', async () => {
+    const { session } = e2e;
+    const compose = await e2e.page();
+    const c = await X.openPost(compose);
+    await typeText(c, HARD_SELL);
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] });
+
+    const options = await openOptions(session, await e2e.page());
+    await options.getByRole('switch', { name: 'Reads like an ad (ad-tone)' }).click();
+    await options.getByText('Saved', { exact: true }).waitFor();
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+    const stored = (await session.settings()) as { rules?: Record<string, { enabled?: boolean }> };
+    expect(stored.rules?.['ad-tone']?.enabled).toBe(false);
+
+    await options.getByRole('switch', { name: 'Reads like an ad (ad-tone)' }).click();
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
+  });
+
+  it('shows a rule turned off from elsewhere as off, and turns it back on', async () => {
+    const { session } = e2e;
+    const compose = await e2e.page();
+    const c = await X.openPost(compose);
+    await typeText(c, HARD_SELL);
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] });
+    const options = await openOptions(session, await e2e.page(), '#rule-ad-tone');
+    const adTone = options.getByRole('switch', { name: 'Reads like an ad (ad-tone)' });
+    await expect.poll(() => options.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label'))).toBe('Reads like an ad (ad-tone)');
+
+    await turnRuleOffInWorker(session, 'ad-tone');
+    await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+    await expect.poll(() => adTone.isChecked()).toBe(false);
+    expect(await options.locator('#rule-ad-tone').getAttribute('data-enabled')).toBe('false');
+
+    await adTone.press('Space');
+    await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
+    expect(await adTone.isChecked()).toBe(true);
+  });
+
+  it('passes axe-core (no serious or critical violation), light and dark', async () => {
+    const { session } = e2e;
+    await session.setHistory(
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `axe-${i}`,
+        text: `Post ${i}: the rye loaf is back on Saturday mornings`,
+        platform: 'x' as const,
+        kind: 'post' as const,
+        publishedAt: new Date(Date.now() - i * 3600_000).toISOString(),
+        diagnostics: i % 2 ? [{ ruleId: 'ad-tone', severity: 'warning' as const }] : [],
+        heeded: false,
+      })),
+    );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await e2e.page();
+      await page.emulateMedia({ colorScheme });
+      await openOptions(session, page);
+      await page.locator('#history [role="listitem"]').first().waitFor();
+      expect(await seriousAxeViolations(page), `axe-core, ${colorScheme}`).toEqual([]);
+    }
+  });
+});
