@@ -16,7 +16,14 @@ async function main(argv: string[]): Promise<number> {
     browser = result;
     if (!json) console.log('\n' + formatBrowserBench(result));
   }
-  if (json) console.log(JSON.stringify({ lint, browser }));
+  let options: unknown = null;
+  if (withBrowser) {
+    const { runOptionsBench, formatOptionsBench } = await import('./bench/options');
+    const result = await runOptionsBench();
+    options = result;
+    if (!json) console.log('\n' + formatOptionsBench(result));
+  }
+  if (json) console.log(JSON.stringify({ lint, browser, options }));
   return 0;
 }
 
