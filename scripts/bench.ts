@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --json] [-- --no-browser]`: speed figures of the lint core and, in real
- * Chromium, of the extension. Prints a readable report, or with --json one JSON object.
+ * `npm run bench [-- --json] [-- --no-browser]`: speed figures of the lint core, the importers and,
+ * in real Chromium, of the extension. Prints a readable report, or with --json one JSON object.
  */
+import { formatImportBench, runImportBench } from './bench/import';
 import { formatLintBench, runLintBench } from './bench/lint';
 
 async function main(argv: string[]): Promise<number> {
@@ -9,6 +10,8 @@ async function main(argv: string[]): Promise<number> {
   const withBrowser = !argv.includes('--no-browser');
   const lint = await runLintBench();
   if (!json) console.log(formatLintBench(lint));
+  const importers = await runImportBench();
+  if (!json) console.log('\n' + formatImportBench(importers));
   let browser: unknown = null;
   if (withBrowser) {
     const { runBrowserBench, formatBrowserBench } = await import('./bench/browser');
@@ -23,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     options = result;
     if (!json) console.log('\n' + formatOptionsBench(result));
   }
-  if (json) console.log(JSON.stringify({ lint, browser, options }));
+  if (json) console.log(JSON.stringify({ lint, importers, browser, options }));
   return 0;
 }
 

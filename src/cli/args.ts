@@ -7,7 +7,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** What the user asked for. */
 export interface CliOptions {
-  command: 'lint' | 'calendar';
+  command: 'lint' | 'calendar' | 'import';
   help: boolean;
   version: boolean;
   /** Batch mode: one JSON draft a line. */
@@ -16,7 +16,7 @@ export interface CliOptions {
   kind: Kind;
   /** `--text`: the draft as given, never taken for a file name. */
   text?: string;
-  /** Positional arguments (after the `calendar` command word, if any). */
+  /** Positional arguments (after the `calendar` or `import` command word, if any). */
   positionals: string[];
   history?: string;
   now?: string;
@@ -89,8 +89,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       (options as unknown as Record<ValueFlag, string>)[flag] = value;
     }
   }
-  if (options.positionals[0] === 'calendar') {
-    options.command = 'calendar';
+  const command = options.positionals[0];
+  if (command === 'calendar' || command === 'import') {
+    options.command = command;
     options.positionals.shift();
   }
   return { ok: true, options };

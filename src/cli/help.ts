@@ -9,6 +9,7 @@ Usage
   postlint [options] < FILE                lint standard input
   postlint --jsonl [options] [FILE]        batch: one JSON draft a line, from FILE or stdin
   postlint calendar [options] [PLAN.csv]   lint a planned schedule, from PLAN.csv or stdin
+  postlint import FILE...                  turn platforms' data exports into --history lines
 
 Text or file?
   An argument that names an existing file is read as a FILE; anything else is the text itself.
@@ -76,6 +77,23 @@ Calendar (postlint calendar PLAN.csv)
   --now and --platform do not apply (each row has its own); --kind is the default for rows
   without a kind. Platform and kind cells may be in any case ("LinkedIn").
 
+Import (postlint import FILE...)
+  Reads each FILE, recognised by its content:
+    X         the archive .zip from "Download an archive of your data" (data/tweets.js and its
+              tweets-part1.js ... files inside), or a tweets.js taken out of it
+    LinkedIn  Shares.csv from "Get a copy of your data" (also inside LinkedIn's zip)
+    Facebook  your_posts_1.json from "Download your information", JSON format (also zipped)
+  and prints one history line per post on stdout, the format --history reads, with the post's
+  stable id (importing a file again gives the same ids) and, for X, its likes and reposts:
+    {"text", "platform", "kind", "publishedAt", "id", "engagement"?}
+  X replies are kind "reply"; t.co links are expanded and &amp; decoded so the text is what you
+  wrote. Retweets, media-only tweets, LinkedIn reshares without commentary and Facebook photos or
+  check-ins without text are skipped; stderr names each skipped entry and why, then a summary:
+    Shares.csv line 5: reshare with no text of its own — skipped
+    Shares.csv: 120 posts, 3 skipped
+  A file that is unreadable, damaged or no known export is reported on stderr (exit 2); the other
+  files are still imported.
+
 Exit codes
   0  no error-severity problems (warnings and infos are fine)
   1  at least one error-severity problem
@@ -90,6 +108,7 @@ Examples
   postlint --config settings.json --format json --text "Free shipping this week"
   postlint --jsonl drafts.jsonl > results.jsonl
   postlint calendar plan.csv --history posts.jsonl
+  postlint import twitter-archive.zip Shares.csv > posts.jsonl
 `;
 
 /** The full help text, ending with the rules and their default severities. */

@@ -19,6 +19,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** A file's text as UTF-8; rejects with a Node-style error (`code: 'ENOENT'` …). */
   readFile(path: string): Promise<string>;
+  /** A file's bytes (data exports may be zips); rejects like `readFile`. */
+  readBytes(path: string): Promise<Uint8Array>;
   /** Whether something exists at `path`, used to tell a FILE argument from a text. */
   exists(path: string): Promise<boolean>;
   /** The current time in epoch milliseconds, read once per run (the lint core never reads it). */
@@ -39,6 +41,7 @@ export function nodeIO(): CliIO {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
     exists: async (path) => {
       try {
         await stat(path);

@@ -16,6 +16,7 @@ import { formatJson, formatJsonl } from './format/json';
 import { formatStylish } from './format/stylish';
 import { helpText } from './help';
 import { parseHistory } from './history';
+import { runImport } from './import-command';
 import { readDraft, readSource } from './input';
 import { CliError, nodeIO, readInputFile, type CliIO } from './io';
 import { exitCodeOf, type Report } from './report';
@@ -57,6 +58,7 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${packageJson.version}\n`);
     return 0;
   }
+  if (options.command === 'import') return runImport(io, options.positionals);
   if (options.command === 'calendar' && options.batch) throw new CliError('calendar and --jsonl cannot be combined (see postlint --help)');
 
   const now = options.now === undefined ? io.now() : parseNow(options.now);

@@ -45,3 +45,15 @@ export class UnknownExportError extends Error {
     this.name = 'UnknownExportError';
   }
 }
+
+/**
+ * The file is an export PostLint knows but cannot be read as a whole: a zip cut off before its
+ * table of contents, a tweets.js that is not JavaScript, an encrypted archive. (A damaged entry
+ * inside a readable file is a `SkippedEntry` instead, and the rest is imported.)
+ */
+export class DamagedExportError extends Error {
+  constructor(fileName: string, detail: string) {
+    super(`${fileName} could not be read: ${detail}`);
+    this.name = 'DamagedExportError';
+  }
+}

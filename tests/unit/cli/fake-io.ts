@@ -10,8 +10,8 @@ export interface FakeIO extends CliIO {
 export interface FakeIOOptions {
   /** Piped standard input; undefined means stdin is a terminal. */
   stdin?: string;
-  /** Readable files by path. */
-  files?: Record<string, string>;
+  /** Readable files by path: text, or bytes (a zip). */
+  files?: Record<string, string | Uint8Array>;
   /** Paths that exist but cannot be read (`EACCES`). */
   unreadable?: string[];
   stdoutIsTTY?: boolean;
@@ -36,14 +36,23 @@ export function fakeIO(options: FakeIOOptions = {}): FakeIO {
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     env: options.env ?? {},
     readFile: async (path) => {
-      if (unreadable.has(path)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
-      if (path in files) return files[path];
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      const content = read(path);
+      return typeof content === 'string' ? content : new TextDecoder().decode(content);
+    },
+    readBytes: async (path) => {
+      const content = read(path);
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     exists: async (path) => path in files || unreadable.has(path),
     now: () => options.now ?? TEST_NOW,
   };
   return io;
+
+  function read(path: string): string | Uint8Array {
+    if (unreadable.has(path)) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+    if (path in files) return files[path];
+    throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+  }
 }
 
 /** Parses JSON Lines output. */
