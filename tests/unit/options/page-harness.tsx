@@ -21,10 +21,10 @@ configure({ asyncUtilTimeout: 5000 });
 export const NOW = Date.parse('2026-11-24T12:00:00Z');
 
 /** The background's services, answering `runtime.sendMessage` from the page. */
-export function startBackground(): BackgroundServices {
-  const linter = createLintService({ now: () => NOW, rewarmDelayMs: -1 });
-  const writer = createHistoryWriter({ now: () => NOW, onWritten: (records) => linter.historyWritten(records) });
-  const services = { writer, linter, tabs: createTabStates({ now: () => NOW }) };
+export function startBackground(now = NOW): BackgroundServices {
+  const linter = createLintService({ now: () => now, rewarmDelayMs: -1 });
+  const writer = createHistoryWriter({ now: () => now, onWritten: (records) => linter.historyWritten(records) });
+  const services = { writer, linter, tabs: createTabStates({ now: () => now }) };
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     handlePostLintMessage(message as PostLintMessage, { url: 'chrome-extension://test-extension-id/options.html' }, services),
   );
