@@ -51,13 +51,20 @@ function history(n: number, now = Date.now()): HistoryEntry[] {
   }));
 }
 
+/** A time the way X's archive writes it: `Thu Oct 24 14:12:07 +0000 2024`. */
+function xDate(d: Date): string {
+  // toUTCString: "Thu, 24 Oct 2024 14:12:07 GMT"
+  const [day, date, month, year, time] = d.toUTCString().replace(',', '').split(' ');
+  return `${day} ${month} ${date} ${time} +0000 ${year}`;
+}
+
 /** A zip in the shape of X's archive: `data/tweets.js` assigning the tweets to `window.YTD.tweets.part0`. */
 export function xArchiveZip(n: number, now = Date.now()): Uint8Array {
   const tweets = Array.from({ length: n }, (_, i) => ({
     tweet: {
       id_str: String(1_800_000_000_000_000_000n + BigInt(i)),
       full_text: `Archive post ${i + 1}: notes from the workshop, thanks for reading and replying.`,
-      created_at: new Date(now - (i + 1) * 50 * 60_000).toUTCString().replace('GMT', '+0000'),
+      created_at: xDate(new Date(now - (i + 1) * 50 * 60_000)),
       favorite_count: String(i % 17),
       retweet_count: String(i % 5),
     },

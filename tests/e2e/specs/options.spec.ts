@@ -3,7 +3,12 @@
  * page without a reload, a rule turned off elsewhere shows off and turns back on, and axe-core
  * finds no serious or critical problem, light or dark.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { xArchiveZip } from '../../../scripts/bench/options';
+import { importFile } from '../../../src/importers';
 import { typeText, waitForBadge } from '../harness/composer';
 import { HARD_SELL } from '../harness/drafts';
 import { openOptions, seriousAxeViolations, turnRuleOffInWorker } from '../harness/options-page';
@@ -49,6 +54,30 @@ describe('options page', () => {
     await adTone.press('Space');
     await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
     expect(await adTone.isChecked()).toBe(true);
+  });
+
+  it('imports a zipped X archive through the file input', async () => {
+    const { session } = e2e;
+    const page = await openOptions(session, await e2e.page(), '#import-export');
+    const input = page.getByLabel(/Archive file/);
+
+    // The sample archive (2023–2024): read and reported, but older than the 400 days the history keeps.
+    const sample = path.resolve('tests/fixtures/exports/x-archive.zip');
+    const expected = await importFile('x-archive.zip', new Uint8Array(readFileSync(sample)));
+    await input.setInputFiles(sample);
+    await page.getByText(new RegExp(`added 0 posts; 0 posts were already there\\. ${expected.posts.length} posts were not kept`)).waitFor();
+    for (const s of expected.skipped) await page.getByText(`${s.where}: ${s.reason}`).waitFor();
+
+    // An archive of this year's posts lands in the history, engagement counts and all.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'postlint-x-archive-'));
+    const recent = path.join(dir, 'twitter-recent.zip');
+    writeFileSync(recent, xArchiveZip(25));
+    await input.setInputFiles(recent);
+    await page.getByText('added 25 posts; 0 posts were already there.').waitFor();
+    const stored = (await session.history()) as unknown as { source?: string; engagement?: { likes?: number } }[];
+    expect(stored).toHaveLength(25);
+    expect(stored.every((r) => r.source === 'import' && typeof r.engagement?.likes === 'number')).toBe(true);
+    await page.locator('#history [role="listitem"]').first().waitFor();
   });
 
   it('passes axe-core (no serious or critical violation), light and dark', async () => {
