@@ -19,11 +19,18 @@ async function main(argv: string[]): Promise<number> {
     browser = result;
     if (!json) console.log('\n' + formatBrowserBench(result));
   }
+  let options: unknown = null;
+  if (withBrowser) {
+    const { runOptionsBench, formatOptionsBench } = await import('./bench/options');
+    const result = await runOptionsBench();
+    options = result;
+    if (!json) console.log('\n' + formatOptionsBench(result));
+  }
   const { runSummaryBench, formatSummaryBench } = await import('./bench/summary');
   // After the browser bench the fresh build in .output is reused instead of building again.
   const summary = await runSummaryBench({ browser: withBrowser, reuseBuild: withBrowser });
   if (!json) console.log('\n' + formatSummaryBench(summary));
-  if (json) console.log(JSON.stringify({ lint, importers, browser, summary }));
+  if (json) console.log(JSON.stringify({ lint, importers, browser, options, summary }));
   return 0;
 }
 

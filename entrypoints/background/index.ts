@@ -5,6 +5,8 @@ import { createLintService } from '../../src/history/lint-service';
 import { isPostLintMessage, LINT_PORT_NAME } from '../../src/history/messages';
 import { createTabStates } from '../../src/history/tab-state';
 import { createHistoryWriter } from '../../src/history/writer';
+import { migrateLegacySettings } from '../../src/storage/settings';
+import { LEGACY_KEY } from '../../src/storage/sync-layout';
 
 /**
  * The single writer of the history, the one place drafts are linted (settings and history held in
@@ -53,6 +55,14 @@ export default defineBackground(() => {
   const compact = () => void writer.compactHistory().catch((error: unknown) => console.warn('PostLint: compaction failed', error));
   browser.runtime.onInstalled.addListener(compact);
   browser.runtime.onStartup.addListener(compact);
+
+  // Settings in the first version's single sync item (this machine's, or written since by an older
+  // version on another) move into the per-section layout that keeps each item under sync's quota.
+  const migrate = () => void migrateLegacySettings().catch((error: unknown) => console.warn('PostLint: moving settings failed', error));
+  migrate();
+  browser.storage.sync.onChanged.addListener((changes) => {
+    if (changes[LEGACY_KEY]?.newValue !== undefined) migrate();
+  });
 
   // Load settings and history and build the lint core's caches now, so the first keystroke after
   // the worker (re)starts rarely waits for them.

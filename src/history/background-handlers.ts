@@ -4,7 +4,18 @@
  */
 import { PLATFORMS, type Platform } from '../lint/types';
 import { restoreRule, turnRuleOff } from '../storage/settings';
-import { isLintPortRequest, isRuleUndo, type LintPortAnswer, type LintRequest, type LintResponse, type PostLintMessage, type PostLintResponse, type TabStatePatch } from './messages';
+import {
+  isLintPortRequest,
+  isRuleUndo,
+  type HistoryDeleteResponse,
+  type HistoryImportResponse,
+  type LintPortAnswer,
+  type LintRequest,
+  type LintResponse,
+  type PostLintMessage,
+  type PostLintResponse,
+  type TabStatePatch,
+} from './messages';
 import type { LintService } from './lint-service';
 import { shownDiagnostics, tabStateDraft } from './tab-state-draft';
 import type { TabStates } from './tab-state';
@@ -13,7 +24,12 @@ import type { HistoryWriter } from './writer';
 /** The part of `runtime.MessageSender` the handlers use. */
 export interface MessageOrigin {
   tab?: { id?: number };
+  /** The sending page's address (a content script's is the site's; an extension page's is chrome-extension://…). */
+  url?: string;
 }
+
+/** Importing and deleting history is for the extension's own pages, never a content script on a site. */
+const fromSitePage = (origin: MessageOrigin) => typeof origin.url === 'string' && /^https?:/i.test(origin.url);
 
 /** What the background keeps: the history writer, the lint service and the tabs' states. */
 export interface BackgroundServices {
@@ -74,8 +90,29 @@ async function handleLint(message: LintRequest, origin: MessageOrigin, { writer,
   }
 }
 
+/** Import, delete or clear: the writer does it, one write after another. */
+async function handleHistoryChange(
+  message: Extract<PostLintMessage, { type: 'postlint:history-import' | 'postlint:history-delete' | 'postlint:history-clear' }>,
+  { writer }: BackgroundServices,
+): Promise<HistoryImportResponse | HistoryDeleteResponse> {
+  switch (message.type) {
+    case 'postlint:history-import':
+      if (!Array.isArray(message.posts)) return { ok: false, error: 'invalid import: posts must be a list' };
+      return { ok: true, ...(await writer.importPosts(message.posts)) };
+    case 'postlint:history-delete':
+      if (!Array.isArray(message.ids) || !message.ids.every((id) => typeof id === 'string')) return { ok: false, error: 'invalid ids' };
+      return { ok: true, deleted: await writer.deletePosts(message.ids) };
+    case 'postlint:history-clear':
+      return { ok: true, deleted: await writer.clearHistory() };
+  }
+}
+
 /** Handles one PostLint message; never rejects (the answer says what went wrong). */
-export async function handlePostLintMessage(message: PostLintMessage, origin: MessageOrigin, services: BackgroundServices): Promise<PostLintResponse | LintResponse> {
+export async function handlePostLintMessage(
+  message: PostLintMessage,
+  origin: MessageOrigin,
+  services: BackgroundServices,
+): Promise<PostLintResponse | LintResponse | HistoryImportResponse | HistoryDeleteResponse> {
   try {
     switch (message.type) {
       case 'postlint:lint':
@@ -103,6 +140,11 @@ export async function handlePostLintMessage(message: PostLintMessage, origin: Me
         const written = await services.tabs.update(tabId, message.platform as Platform, { paused, readyMs, draft });
         return written ? { ok: true } : { ok: false, error: 'invalid tab state' };
       }
+      case 'postlint:history-import':
+      case 'postlint:history-delete':
+      case 'postlint:history-clear':
+        if (fromSitePage(origin)) return { ok: false, error: 'history changes come from the options page only' };
+        return await handleHistoryChange(message, services);
       default:
         return { ok: false, error: 'unknown message' };
     }

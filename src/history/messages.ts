@@ -4,8 +4,9 @@
  * without the lint core.
  */
 import type { Diagnostic, Kind, Platform } from '../lint/types';
-import type { PublishedPostInput } from './schema';
+import type { HistoryRecord, PublishedPostInput } from './schema';
 import type { TabStateDraft } from './tab-state-draft';
+import type { ImportedPost } from '../importers/types';
 
 /** A post went out: record it. The background validates `post` again before writing. */
 export interface PublishMessage {
@@ -37,7 +38,7 @@ export interface LintRequest {
   report?: boolean;
 }
 
-/** "Turn this rule off" from the popover: the background writes it into `sync:settings`. */
+/** "Turn this rule off" from the popover: the background writes it into the settings in `storage.sync`. */
 export interface RuleOffMessage {
   type: 'postlint:rule-off';
   ruleId: string;
@@ -74,7 +75,6 @@ export interface OpenOptionsMessage {
   hash: string;
 }
 
-export type PostLintMessage = PublishMessage | TabStateMessage | LintRequest | RuleOffMessage | RuleRestoreMessage | OpenOptionsMessage;
 
 /**
  * From the background to a tab's content script (`tabs.sendMessage`) when the `open-postlint`
@@ -86,6 +86,41 @@ export interface OpenPopoverMessage {
 
 /** The manifest command that opens the popover. */
 export const OPEN_POPOVER_COMMAND = 'open-postlint';
+
+/** From the options page: add posts read from a data export (send at most ~2,000 a message). */
+export interface HistoryImportMessage {
+  type: 'postlint:history-import';
+  /** Posts from a platform's export, or whole records from PostLint's own export (kept as they were). */
+  posts: (ImportedPost | HistoryRecord)[];
+}
+
+/** From the options page: delete these history records. */
+export interface HistoryDeleteMessage {
+  type: 'postlint:history-delete';
+  ids: string[];
+}
+
+/** From the options page: delete the whole history. */
+export interface HistoryClearMessage {
+  type: 'postlint:history-clear';
+}
+
+/** The answer to a history import: what the batch changed. */
+export type HistoryImportResponse = { ok: true; added: number; duplicates: number; notKept: number } | { ok: false; error: string };
+
+/** The answer to a delete or clear: how many records went. */
+export type HistoryDeleteResponse = { ok: true; deleted: number } | { ok: false; error: string };
+
+export type PostLintMessage =
+  | PublishMessage
+  | TabStateMessage
+  | LintRequest
+  | RuleOffMessage
+  | RuleRestoreMessage
+  | OpenOptionsMessage
+  | HistoryImportMessage
+  | HistoryDeleteMessage
+  | HistoryClearMessage;
 
 /**
  * Lint requests travel over a long-lived port of this name (one per content script), not
@@ -128,7 +163,17 @@ export interface LintResult {
 /** The answer to a lint request: a result, "PostLint is paused on this site", or a failure. */
 export type LintResponse = LintResult | { ok: true; paused: true } | { ok: false; error: string };
 
-const TYPES = new Set<unknown>(['postlint:publish', 'postlint:tab-state', 'postlint:lint', 'postlint:rule-off', 'postlint:rule-restore', 'postlint:open-options']);
+const TYPES = new Set<unknown>([
+  'postlint:publish',
+  'postlint:tab-state',
+  'postlint:lint',
+  'postlint:rule-off',
+  'postlint:rule-restore',
+  'postlint:open-options',
+  'postlint:history-import',
+  'postlint:history-delete',
+  'postlint:history-clear',
+]);
 
 /**
  * From the popup to the content script of its tab (`tabs.sendMessage`): ignore a rule for the

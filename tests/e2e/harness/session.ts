@@ -179,8 +179,23 @@ export class Session {
     await this.inWorker(async (s) => chrome.storage.sync.set({ settings: s }), settings);
   }
 
+  /**
+   * The stored settings object: the first version's single `settings` item while it is there,
+   * else the per-field items (`settings.rules`, … with `#n` chunks) put back together.
+   */
   async settings(): Promise<unknown> {
-    return this.inWorker(async () => (await chrome.storage.sync.get('settings')).settings, null);
+    return this.inWorker(async () => {
+      const all = (await chrome.storage.sync.get(null)) as Record<string, unknown>;
+      if ('settings' in all) return all.settings;
+      const raw: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(all)) {
+        if (!key.startsWith('settings.') || key.includes('#')) continue;
+        const chunks = (value as { $chunks?: number } | null)?.$chunks;
+        const field = key.slice('settings.'.length);
+        raw[field] = typeof chunks === 'number' ? JSON.parse(Array.from({ length: chunks }, (_, i) => all[`${key}#${i}`]).join('')) : value;
+      }
+      return Object.keys(raw).length ? raw : undefined;
+    }, null);
   }
 
   async sessionStorage(): Promise<Record<string, unknown>> {
@@ -191,7 +206,7 @@ export class Session {
   async resetStorage(): Promise<void> {
     await this.inWorker(async () => {
       await chrome.storage.local.remove(['history', 'history$']);
-      await chrome.storage.sync.remove(['settings', 'settings$']);
+      await chrome.storage.sync.clear();
     }, null);
   }
 
