@@ -8,6 +8,8 @@ import type { Settings } from './settings';
 import type { HistoryPost } from './types';
 import { HistoryIndex } from './similarity';
 import { scorePromotion, type PromotionScore } from './promotion';
+import { promotionEvidence } from './signals';
+import { withEvidence } from './signals/combine';
 
 const matcherCache = new WeakMap<Settings['phrases'], { matcher: PhraseMatcher; allowed: PhraseMatcher }>();
 const indexCache = new WeakMap<readonly HistoryPost[], HistoryIndex>();
@@ -79,7 +81,11 @@ export class Analysis {
 
   /** How much the draft reads like an advertisement. */
   get promotion(): PromotionScore {
-    return (this._promotion ??= scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits }));
+    if (!this._promotion) {
+      const phrases = scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits });
+      this._promotion = withEvidence(phrases, promotionEvidence(this.text, this.tokens));
+    }
+    return this._promotion;
   }
 
   get historyIndex(): HistoryIndex {
