@@ -31,7 +31,7 @@ export function withEvidence(base: PromotionScore, evidence: readonly Structural
 
 function pairings(existing: readonly PromotionSignal[], evidence: readonly StructuralSignal[]): PromotionSignal[] {
   const call = evidence.find((e) => e.family === 'call');
-  if (!call) return [];
+  if (!call) return offerWithDeadline(existing, evidence);
   const has = (label: string) => existing.some((s) => s.kind === 'pairing' && s.label === label);
   const near = (e: StructuralSignal) => e !== call && Math.abs(e.start - call.start) < WINDOW;
   const out: PromotionSignal[] = [];
@@ -42,6 +42,17 @@ function pairings(existing: readonly PromotionSignal[], evidence: readonly Struc
   const priced = existing.some((s) => s.kind === 'price' && Math.abs(s.start - call.start) < WINDOW);
   if (!has(OFFER_PAIR) && (offer || priced)) pair(offer ?? call, OFFER_PAIR);
   return out;
+}
+
+/** An offer (a price, a cut, an offer wording) next to a deadline or scarcity: the other hard-sell shape. */
+function offerWithDeadline(existing: readonly PromotionSignal[], evidence: readonly StructuralSignal[]): PromotionSignal[] {
+  if (existing.some((s) => s.kind === 'pairing' && s.label === DEADLINE_PAIR)) return [];
+  const deadline = evidence.find((e) => e.family === 'scarcity' && e.weight >= 1);
+  if (!deadline) return [];
+  const offer =
+    evidence.find((e) => e.family === 'offer' && e.weight >= 1.5) ?? existing.find((s) => (s.kind === 'price' || (s.kind === 'phrase' && s.weight >= 1.5)) && !(s.start < deadline.end && deadline.start < s.end));
+  if (!offer || Math.abs(offer.start - deadline.start) >= WINDOW) return [];
+  return [{ kind: 'pairing', label: 'an offer with a deadline', weight: PAIRING, start: deadline.start, end: deadline.end, text: deadline.text }];
 }
 
 /** Best sum of positive signals starting within WINDOW characters, minus all negatives. */

@@ -22,7 +22,7 @@ export function promotionEvidence(text: string, tokens: readonly Token[]): Struc
   return [
     ...transactionCalls(text, tokens, hits),
     ...offerSignals(text, hits),
-    ...scarcitySignals(text, hits),
+    ...scarcitySignals(text, tokens, hits),
     ...selfPraiseSignals(text, tokens, hits),
     ...buyerSignals(text, hits),
   ].sort((a, b) => a.start - b.start);

@@ -22,7 +22,7 @@ export interface StructuralSignal {
 const BREAK = /[.!?:;\n•·|()[\]—–>]|\p{Extended_Pictographic}/u;
 
 /** Words that may stand between a clause start and its verb ("So just book…", "Please call…"). */
-const SOFTENERS = new Set(['just', 'simply', 'so', 'please', 'pls', 'then', 'and', 'or', 'now', 'go', 'come', 'ahead', 'today', 'quickly', 'easily']);
+const SOFTENERS = new Set(['lets', 'just', 'simply', 'so', 'please', 'pls', 'then', 'and', 'or', 'now', 'go', 'come', 'ahead', 'today', 'quickly', 'easily']);
 
 /** True when token `i` opens a clause: first word, after a break, or after a softener that does. */
 export function opensClause(text: string, tokens: readonly Token[], i: number, softeners = 2): boolean {
