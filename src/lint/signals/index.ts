@@ -31,5 +31,5 @@ export function promotionEvidence(text: string, tokens: readonly Token[]): Struc
 /** Evidence that a reply or comment pitches the writer's business, in text order; may be negative. */
 export function replyPitchEvidence(text: string, tokens: readonly Token[]): StructuralSignal[] {
   const hits = signalHits(text, tokens);
-  return hits.length === 0 ? [] : replyPitchSignals(text, hits).sort((a, b) => a.start - b.start);
+  return hits.length === 0 ? [] : replyPitchSignals(text, tokens, hits).sort((a, b) => a.start - b.start);
 }
