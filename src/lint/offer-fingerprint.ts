@@ -15,26 +15,32 @@ export interface OfferFingerprint {
   prices: Set<string>;
   /** "bogo", "multi-buy 3/2", "free shipping", … */
   mechanics: Set<string>;
+  /** Counts of goods: "200 hoodie" from "a run of 200 hoodies". */
+  lots: Set<string>;
   products: Set<string>;
 }
 
 const FILLER = new Set(filler.entries.map((e) => e.phrase));
 const CURRENCY = new Set(['$', '£', '€']);
+/** "45 pounds" is "£45": a price is one key however the currency is written. */
+const CURRENCY_WORDS: Record<string, string> = { pounds: '£', pound: '£', quid: '£', gbp: '£', dollars: '$', dollar: '$', bucks: '$', usd: '$', euros: '€', euro: '€', eur: '€' };
 const OFF = new Set(['off', 'discount']);
-const CODE_CUES = new Set(['code', 'coupon', 'promo']);
+const CODE_CUES = new Set(['code', 'coupon', 'promo', 'use', 'enter', 'apply']);
 
 /** The offer in a text (any text: a plain post just has empty offer sets). */
 export function offerFingerprint(text: string, tokens: readonly Token[] = tokenize(text)): OfferFingerprint {
-  const f: OfferFingerprint = { discounts: new Set(), codes: new Set(), prices: new Set(), mechanics: mechanicOf(tokens), products: new Set() };
+  const f: OfferFingerprint = { discounts: new Set(), codes: new Set(), prices: new Set(), mechanics: mechanicOf(tokens), lots: new Set(), products: new Set() };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1]?.norm;
     if (t.isNumber) {
       const amount = t.norm.replace(/,/g, '').replace(/\.0+$/, '');
-      const money = CURRENCY.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 1].norm : '';
+      const money = CURRENCY.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 1].norm : (CURRENCY_WORDS[next ?? ''] ?? '');
+      const goods = next && /^\p{L}{3,}$/u.test(next) && !FILLER.has(next) && !CURRENCY_WORDS[next];
       if (next === '%' || next === 'percent') f.discounts.add(`${amount}%`);
       else if (money && (OFF.has(next ?? '') || tokens[i - 2]?.norm === 'save')) f.discounts.add(`${money}${amount} off`);
       else if (money) f.prices.add(`${money}${amount}`);
+      else if (goods) f.lots.add(`${amount} ${stem(next)}`);
       continue;
     }
     const raw = text.slice(t.start, t.end);
@@ -50,13 +56,14 @@ export function offerFingerprint(text: string, tokens: readonly Token[] = tokeni
 /** "candles" and "candle", "boxes" and "box" as one word: a light plural stripper, no dictionary. */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('ves')) return `${word.slice(0, -3)}f`;
   if (word.length > 4 && /(?:ch|sh|x|s)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
 
 /** True when the fingerprint names any offer at all (a discount, code, price or mechanic). */
-export const hasOffer = (f: OfferFingerprint) => f.discounts.size + f.codes.size + f.prices.size + f.mechanics.size > 0;
+export const hasOffer = (f: OfferFingerprint) => f.discounts.size + f.codes.size + f.prices.size + f.mechanics.size + f.lots.size > 0;
 
 /** How two offers relate: the same offer, a different one, or nothing to say. */
 export type OfferRelation = 'same' | 'different' | 'unknown';
@@ -86,10 +93,12 @@ const OTHER_GOODS = 0.2;
  */
 export function compareOffers(a: OfferFingerprint, b: OfferFingerprint): OfferRelation {
   if (!hasOffer(a) || !hasOffer(b)) return 'unknown';
-  if (clash(a.discounts, b.discounts) || clash(a.codes, b.codes) || clash(a.mechanics, b.mechanics)) return 'different';
+  if (clash(a.discounts, b.discounts) || clash(a.codes, b.codes) || clash(a.mechanics, b.mechanics) || clash(a.prices, b.prices) || clash(a.lots, b.lots)) return 'different';
   const goods = productOverlap(a.products, b.products);
   if (a.products.size > 0 && b.products.size > 0 && goods <= OTHER_GOODS) return 'different';
   if (shares(a.codes, b.codes)) return 'same';
-  const sameTerms = shares(a.discounts, b.discounts) || shares(a.mechanics, b.mechanics) || shares(a.prices, b.prices);
-  return sameTerms && goods >= SAME_GOODS ? 'same' : 'unknown';
+  const sameTerms = shares(a.discounts, b.discounts) || shares(a.mechanics, b.mechanics) || shares(a.prices, b.prices) || shares(a.lots, b.lots);
+  // With no product words on one side ("20% off everything") the terms alone decide.
+  const noGoods = a.products.size === 0 || b.products.size === 0;
+  return sameTerms && (noGoods || goods >= SAME_GOODS) ? 'same' : 'unknown';
 }

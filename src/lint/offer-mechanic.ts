@@ -28,6 +28,7 @@ export function mechanicOf(tokens: readonly Token[]): Set<string> {
       }
     } else if ((w === 'second' || w === '2nd') && (next === 'free' || tokens[i + 2]?.norm === 'free')) out.add('bogo');
     else if ((w === 'second' || w === '2nd') && (next === 'half' || tokens[i + 2]?.norm === 'half')) out.add('bogo half price');
+    else if (amount(tokens[i]) > 1 && forThePriceOf(tokens, i)) out.add(amount(tokens[i]) === 2 ? 'bogo' : `multi-buy ${amount(tokens[i])}/${amount(tokens[i]) - 1}`);
     else if (next === 'for' && amount(tokens[i]) > 1) {
       const [a, b] = [amount(tokens[i]), amount(tokens[i + 2])];
       if (tokens[i + 2]?.norm === 'the' && tokens[i + 3]?.norm === 'price' && amount(tokens[i + 5]) === a - 1) out.add(a === 2 ? 'bogo' : `multi-buy ${a}/${a - 1}`);
@@ -36,4 +37,14 @@ export function mechanicOf(tokens: readonly Token[]): Set<string> {
     else if (w === 'free' && next === 'gift') out.add('free gift');
   }
   return out;
+}
+
+/** "two sourdough loaves for the price of one": a count, a few words, "for the price of" one fewer. */
+function forThePriceOf(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j + 4 < tokens.length; j++) {
+    if (tokens[j].norm === 'for' && tokens[j + 1].norm === 'the' && tokens[j + 2].norm === 'price' && tokens[j + 3].norm === 'of') {
+      return amount(tokens[j + 4]) === amount(tokens[i]) - 1;
+    }
+  }
+  return false;
 }

@@ -26,7 +26,9 @@ export function withEvidence(base: PromotionScore, evidence: readonly Structural
   added.push(...pairings(base.signals, evidence));
   if (added.length === 0) return base;
   const signals = [...base.signals, ...added].sort((a, b) => a.start - b.start || b.weight - a.weight);
-  return { score: Math.round(windowed(signals) * 100) / 100, signals };
+  // What the evidence adds to the windowed sum, on top of the phrase score as it was computed.
+  const gain = windowed(signals) - windowed(base.signals);
+  return { score: Math.round((base.score + gain) * 100) / 100, signals };
 }
 
 function pairings(existing: readonly PromotionSignal[], evidence: readonly StructuralSignal[]): PromotionSignal[] {
