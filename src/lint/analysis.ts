@@ -7,7 +7,7 @@ import { BUILTIN_PHRASE_LISTS } from './phrases';
 import type { Settings } from './settings';
 import type { HistoryPost } from './types';
 import { HistoryIndex } from './similarity';
-import { scorePromotion, type PromotionScore } from './promotion';
+import { findLinks, scorePromotion, type PromotionScore } from './promotion';
 import { promotionEvidence } from './signals';
 import { withEvidence } from './signals/combine';
 
@@ -83,7 +83,7 @@ export class Analysis {
   get promotion(): PromotionScore {
     if (!this._promotion) {
       const phrases = scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits });
-      this._promotion = withEvidence(phrases, promotionEvidence(this.text, this.tokens));
+      this._promotion = withEvidence(phrases, promotionEvidence(this.text, this.tokens, findLinks(this.text, this.tokens)));
     }
     return this._promotion;
   }

@@ -11,10 +11,12 @@ import selfPraise from '../phrases/self-praise.json';
 import buyer from '../phrases/buyer-address.json';
 import offers from '../phrases/offers.json';
 import replyPitch from '../phrases/reply-pitch.json';
+import selfAnnouncement from '../phrases/self-announcement.json';
+import readerValue from '../phrases/reader-value.json';
 import { WordClass } from './signal';
 
 /** Lists matched as phrases, in one pass over the tokens. */
-const MATCHED: readonly PhraseList[] = [callVerbs, callLeads, scarcity, selfPraise, buyer, offers, replyPitch];
+const MATCHED: readonly PhraseList[] = [callVerbs, callLeads, scarcity, selfPraise, buyer, offers, replyPitch, selfAnnouncement, readerValue];
 
 let matcher: PhraseMatcher | undefined;
 

@@ -20,6 +20,8 @@ const CUSTOMER_DETAILS = new Set(['number', 'details', 'email', 'address', 'post
 const JOB_VERBS = new Set(['apply', 'join', 'email', 'message', 'dm', 'contact', 'send']);
 /** What a purpose ("…to book") adds to the call before it. */
 const PURPOSE = 1;
+/** Calls counted at most: the fourth "book now" in a post says nothing new (and a 1 MB paste stays small). */
+const MAX_CALLS = 3;
 
 /** The calls in a text, one signal per call, spanning verb to offer. */
 export function transactionCalls(text: string, tokens: readonly Token[], hits: readonly PhraseHit[]): StructuralSignal[] {
@@ -27,7 +29,9 @@ export function transactionCalls(text: string, tokens: readonly Token[], hits: r
   const out: StructuralSignal[] = [];
   const aboutJob = tokens.some((t) => JOB_WORDS.has(t.norm));
   let lastEnd = -1;
+  const said = new Set<string>();
   for (const verb of hitsIn(hits, 'call-verb')) {
+    if (out.length >= MAX_CALLS) break;
     if (verb.start < lastEnd) continue; // "sign up" and "sign": one call
     if (aboutJob && JOB_VERBS.has(verb.entry.phrase)) continue;
     const first = tokenAt(tokens, verb.start);
@@ -45,7 +49,8 @@ export function transactionCalls(text: string, tokens: readonly Token[], hits: r
     // A verb phrase that holds its object ("hop on a call", "get in touch") reaches from its last word.
     const holds = last > first && CALL_OBJECTS.get(tokens[last].norm);
     const reach = holds ? { at: last, weight: holds.weight } : reachedOffer(text, tokens, last);
-    if (!reach) continue;
+    if (!reach || said.has(verb.entry.phrase)) continue;
+    said.add(verb.entry.phrase);
     out.push(signalOf(text, 'call', verb.entry.note, verb.entry.weight + reach.weight, verb.start, tokens[reach.at].end));
     lastEnd = tokens[reach.at].end;
   }
