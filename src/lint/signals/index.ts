@@ -21,7 +21,6 @@ export type { SignalFamily, StructuralSignal } from './signal';
 export function promotionEvidence(text: string, tokens: readonly Token[], links: readonly Span[] = []): StructuralSignal[] {
   // Words inside a web address ("shop.example.com/25-off") were not written as prose.
   const hits = outside(signalHits(text, tokens), links);
-  if (hits.length === 0) return [];
   return [
     ...transactionCalls(text, tokens, hits),
     ...offerSignals(text, hits),

@@ -71,7 +71,8 @@ function ledIn(text: string, tokens: readonly Token[], leads: readonly PhraseHit
 function reachedOffer(text: string, tokens: readonly Token[], verbEnd: number): { at: number; weight: number } | undefined {
   let found: { at: number; weight: number } | undefined;
   for (let j = verbEnd + 1; j <= verbEnd + REACH && j < tokens.length; j++) {
-    if (breakBetween(text, tokens, verbEnd, j)) break;
+    // A comma ends the object too: "Book lovers, this one is for you" reaches nothing.
+    if (breakBetween(text, tokens, verbEnd, j) || text.slice(tokens[j - 1].end, tokens[j].start).includes(',')) break;
     const t = tokens[j];
     if (JOB_WORDS.has(t.norm) || (OWN.has(t.norm) && JOB_WORDS.has(tokens[j + 1]?.norm ?? ''))) return undefined;
     if (t.norm === 'your' && customerDetails(tokens, j + 1)) return undefined;
