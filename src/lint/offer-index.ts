@@ -16,10 +16,13 @@ export function offerKeys(f: OfferFingerprint): string[] {
 export class OfferIndex {
   /** Fingerprints by history position, made on first use. */
   private readonly prints: (OfferFingerprint | undefined)[];
+  /** Per key, the posts that carry it, sorted by publication time. */
   private readonly byKey = new Map<string, number[]>();
+  private readonly times: Float64Array;
 
   constructor(private readonly posts: readonly HistoryPost[]) {
     this.prints = new Array(posts.length);
+    this.times = Float64Array.from(posts, (p) => Date.parse(p.publishedAt));
     for (let i = 0; i < posts.length; i++) {
       if ((posts[i].kind ?? 'post') !== 'post') continue;
       const f = this.fingerprint(i);
@@ -29,6 +32,9 @@ export class OfferIndex {
         else this.byKey.set(k, [i]);
       }
     }
+    // Unreadable dates (NaN) sort first and are never in a window.
+    const time = (i: number) => (Number.isNaN(this.times[i]) ? -Infinity : this.times[i]);
+    for (const list of this.byKey.values()) list.sort((a, b) => time(a) - time(b) || a - b);
   }
 
   /** The fingerprint of history post `i`. */
@@ -36,11 +42,26 @@ export class OfferIndex {
     return (this.prints[i] ??= offerFingerprint(this.posts[i].text));
   }
 
-  /** History positions that share at least one offer key with `f`, ascending, without repeats. */
-  candidates(f: OfferFingerprint): number[] {
+  /**
+   * History positions published in (after, until] that share at least one offer key with `f`,
+   * without repeats. Each key's list is cut to the window by binary search, so a common term
+   * ("20%") in a long history costs only the posts of the window.
+   */
+  candidates(f: OfferFingerprint, after: number, until: number): number[] {
     const out = new Set<number>();
-    for (const k of offerKeys(f)) for (const i of this.byKey.get(k) ?? []) out.add(i);
-    return [...out].sort((a, b) => a - b);
+    for (const k of offerKeys(f)) {
+      const list = this.byKey.get(k);
+      if (!list) continue;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.times[list[mid]] > after) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let j = lo; j < list.length && this.times[list[j]] <= until; j++) out.add(list[j]);
+    }
+    return [...out];
   }
 }
 

@@ -58,7 +58,7 @@ export const duplicatePromotion = defineRule({
     const print = offerFingerprint(draft.text, analysis.tokens);
     // A look-alike with another offer (another discount, price or product) is a new promotion.
     const matches = alike.filter((m) => compareOffers(print, offers.fingerprint(m.index)) !== 'different');
-    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, matches) : [];
+    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, matches, [after, now]) : [];
     if (matches.length + sameOffer.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
     const promotional =
       sameOffer.length > 0 || isPromotional(analysis.promotion) || matches.some((m) => isPromotional(promotionOfText(m.post.text, analysis.settings)));
@@ -96,10 +96,11 @@ function rewordedRepeats(
   history: readonly HistoryPost[],
   inScope: (post: HistoryPost, i: number) => boolean,
   already: readonly SimilarityMatch[],
+  [after, until]: [number, number],
 ): SimilarityMatch[] {
   const seen = new Set(already.map((m) => m.index));
   const out: SimilarityMatch[] = [];
-  for (const i of offers.candidates(print)) {
+  for (const i of offers.candidates(print, after, until)) {
     if (seen.has(i) || !inScope(history[i], i)) continue;
     if (compareOffers(print, offers.fingerprint(i)) === 'same') out.push({ post: history[i], index: i, score: 0 });
   }
