@@ -2,7 +2,8 @@
  * Facts several rules need, computed at most once per lint call (tokens, phrase hits, promotion
  * score) or once per history array (the near-duplicate index), never per rule.
  */
-import { PhraseMatcher, tokenize, type PhraseHit, type PhraseList, type Token } from './phrases/match';
+import { PhraseMatcher, type PhraseHit, type PhraseList } from './phrases/match';
+import { tokenize, type Token } from './text/tokenize';
 import { BUILTIN_PHRASE_LISTS } from './phrases';
 import type { Settings } from './settings';
 import type { HistoryPost } from './types';

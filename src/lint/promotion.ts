@@ -14,7 +14,9 @@
  * Positive signals add up within a 500-character window, so a long article is judged paragraph by
  * paragraph. Every pass is linear in the text: lint runs on every keystroke and on 1 MB drafts.
  */
-import type { PhraseHit, Token } from './phrases/match';
+import type { PhraseHit } from './phrases/match';
+import { findLinks } from './text/links';
+import type { Token } from './text/tokenize';
 import type { Span } from './types';
 
 /** What kind of evidence a signal is; the UI quotes `phrase`, `price` and `phone` signals. */
@@ -56,7 +58,7 @@ const MAX_REPEATS = 8;
 /** Scores a text. `facts` are the draft's tokens and (allowed-filtered) phrase hits. */
 export function scorePromotion(text: string, facts: { tokens: Token[]; phraseHits: PhraseHit[] }): PromotionScore {
   const { tokens } = facts;
-  const links = findLinks(text, tokens);
+  const links = findLinks(text);
   const caps = capsFacts(text, tokens);
   // In a text mostly in capitals no single word stands out: only the caps booster counts then.
   const phrases = phraseSignals(text, facts.phraseHits, links, caps.share < SHOUT_SHARE);
@@ -353,41 +355,6 @@ function shortCodeSignals(text: string, tokens: readonly Token[]): PromotionSign
     out.push({ kind: 'phone', label: 'a text-to short code', weight, start, end: t.end, text: text.slice(start, t.end) });
   }
   return out;
-}
-
-// ─── links ───────────────────────────────────────────────────────────────────────────────────────
-
-/** Links, in text order: `http(s)://…`, `www.…`, and bare domains such as `shop.example.com/sale`. */
-export function findLinks(text: string, tokens: readonly Token[]): Span[] {
-  // Greedy character classes without nesting: linear, no backtracking blow-up. The check that no
-  // letter comes before ("awww.") is done by hand: a lookbehind would run at every position.
-  const schemed: Span[] = [];
-  for (const m of text.matchAll(/https?:\/\/[^\s<>"]*|www\.[^\s<>"]+/gi)) {
-    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(text[m.index - 1])) schemed.push(trimLink(text, m.index, m.index + m[0].length));
-  }
-  const out: Span[] = [];
-  let next = 0;
-  let covered = 0;
-  for (const t of tokens) {
-    for (; next < schemed.length && schemed[next].start <= t.start; next++) {
-      out.push(schemed[next]);
-      covered = Math.max(covered, schemed[next].end);
-    }
-    const dot = t.norm.lastIndexOf('.');
-    if (t.start < covered || dot <= 0 || !TLDS.has(t.norm.slice(dot + 1))) continue;
-    let end = t.end;
-    while (end < text.length && !/[\s<>"]/u.test(text[end])) end++;
-    out.push(trimLink(text, t.start, end));
-    covered = end;
-  }
-  return out.concat(schemed.slice(next));
-}
-
-const TLDS = new Set(['com', 'net', 'org', 'io', 'co', 'uk', 'us', 'ca', 'au', 'de', 'fr', 'nl', 'es', 'it', 'ie', 'nz', 'in', 'me', 'ly', 'gl', 'gg', 'tv', 'ai', 'app', 'dev', 'shop', 'store', 'biz', 'info', 'xyz', 'site', 'online', 'art', 'fun']);
-
-function trimLink(text: string, start: number, end: number): Span {
-  while (end > start && /[.,;:!?)'’]/u.test(text[end - 1])) end--;
-  return { start, end };
 }
 
 // ─── capitals, boosters and the question credit ──────────────────────────────────────────────────

@@ -3,8 +3,10 @@
  * stranger ("I see you enjoy this product. Please check out my site!"), or trades follows.
  */
 import { z } from 'zod';
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
+import { findLinks } from '../text/links';
 import type { Span } from '../types';
 
 const options = z.object({
@@ -118,16 +120,6 @@ export function quoteOf(text: string, spans: readonly WeightedSpan[]): string {
   return `${quote.slice(0, cut)}…`;
 }
 
-// Endings of web addresses written without "http" ("murdev.com", "bit.ly/…"); the tokenizer keeps
-// such a name as one token, so a set lookup is enough (no backtracking regex over the text).
-const DOMAIN_ENDINGS = new Set(
-  'com net org io co me ly tv info biz app ai gg fm tk shop store site online xyz link uk de us ca au in pl ru fr es it nl br'.split(' '),
-);
-
-const isLinkStart = (text: string, t: Token) =>
-  ((t.norm === 'http' || t.norm === 'https') && text.startsWith('://', t.end)) ||
-  (!t.isNumber && t.norm.includes('.') && DOMAIN_ENDINGS.has(t.norm.slice(t.norm.lastIndexOf('.') + 1)));
-
 /** What surrounds the phrases: a link, an @handle, and how many words are neither phrase nor link. */
 interface Surroundings {
   link: boolean;
@@ -145,6 +137,8 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
   let markupUntil = -1;
   let noMoreTagEnds = false;
   let h = 0;
+  const links = findLinks(text);
+  let l = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < skipTo) continue;
@@ -157,13 +151,12 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
       else noMoreTagEnds = true;
     }
     const markup = t.start < markupUntil || (text[t.start - 1] === '&' && text[t.end] === ';');
-    if (isLinkStart(text, t)) {
-      // The address runs to the next whitespace; its path pieces are not words of the comment.
-      let linkEnd = t.end;
-      while (linkEnd < text.length && !/[\s<>"]/.test(text[linkEnd])) linkEnd++;
-      skipTo = linkEnd;
+    while (l < links.length && links[l].end <= t.start) l++;
+    if (l < links.length && links[l].start < t.end) {
+      // The address's pieces are not words of the comment.
+      skipTo = links[l].end;
       s.link = true;
-      s.linkSpan ??= { start: t.start, end: linkEnd };
+      s.linkSpan ??= { start: links[l].start, end: links[l].end };
       continue;
     }
     if (markup) continue;

@@ -3,7 +3,8 @@
  * and tag 3 friends", "comment YES if you agree", "RT to win"), which the platforms demote.
  */
 import { z } from 'zod';
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
 import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf, type WeightedSpan } from './cold-pitch';
