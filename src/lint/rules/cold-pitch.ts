@@ -7,6 +7,7 @@ import type { PhraseHit } from '../phrases/match';
 import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
 import { findLinks } from '../text/links';
+import { quoted, shorten } from '../text/quote';
 import type { Span } from '../types';
 
 const options = z.object({
@@ -63,7 +64,7 @@ export function describeHits(hits: readonly PhraseHit[], max = 12): string[] {
     if (out.length >= max) break;
     if (seen.has(h.entry.phrase)) continue;
     seen.add(h.entry.phrase);
-    out.push(`"${h.text.replace(/\s+/g, ' ').slice(0, 60)}" ${h.entry.weight >= 0 ? '+' : ''}${h.entry.weight}`);
+    out.push(`${quoted(h.text, 60)} ${h.entry.weight >= 0 ? '+' : ''}${h.entry.weight}`);
   }
   return out;
 }
@@ -113,11 +114,7 @@ export function mergedSpans(text: string, hits: readonly PhraseHit[]): WeightedS
 /** The text of the heaviest span, shortened for a one-line message. */
 export function quoteOf(text: string, spans: readonly WeightedSpan[]): string {
   const top = spans.reduce((a, b) => (b.weight > a.weight ? b : a));
-  const quote = text.slice(top.start, Math.min(top.end, top.start + 200)).replace(/\s+/g, ' ');
-  if (quote.length <= 60) return quote;
-  // Never cut an emoji or other astral character in half.
-  const cut = /[\uD800-\uDBFF]/.test(quote[58]) ? 58 : 59;
-  return `${quote.slice(0, cut)}…`;
+  return shorten(text.slice(top.start, top.end), 60);
 }
 
 /** What surrounds the phrases: a link, an @handle, and how many words are neither phrase nor link. */

@@ -3,6 +3,7 @@ import type { PhraseHit } from '../phrases/match';
 import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
 import { findLinks } from '../text/links';
+import { shorten } from '../text/quote';
 import type { Span } from '../types';
 
 /** Function words that say nothing on their own ("our", "the", "here"). */
@@ -132,7 +133,7 @@ function leftover(text: string, links: readonly Span[]): string {
     end -= pair ? 2 : 1;
   }
   const quoted = said.slice(start, end);
-  return quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted;
+  return shorten(quoted, 60);
 }
 
 /** Spaces, punctuation, symbols and emoji (with their joiners) around the words are not quoted. */
