@@ -7,7 +7,7 @@ import type { PhraseHit } from '../phrases/match';
 import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
-import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf, type WeightedSpan } from './cold-pitch';
+import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf, type WeightedSpan } from '../phrases/hit-score';
 
 const options = z.object({
   /** Summed weight at which a text reads as engagement bait. Every bait phrase alone reaches it. */
