@@ -3,12 +3,15 @@
  * Chromium, of the extension. Prints a readable report, or with --json one JSON object.
  */
 import { formatLintBench, runLintBench } from './bench/lint';
+import { formatTextBench, runTextBench } from './bench/text';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const withBrowser = !argv.includes('--no-browser');
   const lint = await runLintBench();
   if (!json) console.log(formatLintBench(lint));
+  const text = runTextBench();
+  if (!json) console.log('\n' + formatTextBench(text));
   let browser: unknown = null;
   if (withBrowser) {
     const { runBrowserBench, formatBrowserBench } = await import('./bench/browser');
@@ -16,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
     browser = result;
     if (!json) console.log('\n' + formatBrowserBench(result));
   }
-  if (json) console.log(JSON.stringify({ lint, browser }));
+  if (json) console.log(JSON.stringify({ lint, text, browser }));
   return 0;
 }
 

@@ -2,12 +2,14 @@
  * Facts several rules need, computed at most once per lint call (tokens, phrase hits, promotion
  * score) or once per history array (the near-duplicate index), never per rule.
  */
-import { PhraseMatcher, tokenize, type PhraseHit, type PhraseList, type Token } from './phrases/match';
+import { PhraseMatcher, type PhraseHit, type PhraseList } from './phrases/match';
+import { tokenize, type Token } from './text/tokenize';
 import { BUILTIN_PHRASE_LISTS } from './phrases';
 import type { Settings } from './settings';
 import type { HistoryPost } from './types';
 import { HistoryIndex } from './similarity';
-import { findLinks, scorePromotion, type PromotionScore } from './promotion';
+import { scorePromotion, type PromotionScore } from './promotion';
+import { findLinks } from './text/links';
 import { promotionEvidence } from './signals';
 import { withEvidence } from './signals/combine';
 
@@ -83,7 +85,7 @@ export class Analysis {
   get promotion(): PromotionScore {
     if (!this._promotion) {
       const phrases = scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits });
-      this._promotion = withEvidence(phrases, promotionEvidence(this.text, this.tokens, findLinks(this.text, this.tokens)));
+      this._promotion = withEvidence(phrases, promotionEvidence(this.text, this.tokens, findLinks(this.text)));
     }
     return this._promotion;
   }

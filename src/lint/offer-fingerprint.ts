@@ -5,7 +5,7 @@
  * jackets" after "20% off jackets"), which character similarity cannot.
  */
 import filler from './phrases/offer-filler.json';
-import { tokenize, type Token } from './phrases/match';
+import { tokenize, type Token } from './text/tokenize';
 import { mechanicOf } from './offer-mechanic';
 
 /** What an offer is made of; each set holds normalised keys ("20%", "$499", "SPRING20", "candle"). */

@@ -2,7 +2,7 @@
  * The sale mechanic of an offer, however it is worded: "BOGO", "buy one get one free", "second one
  * free", "2 for 1" and "two for the price of one" are all `bogo`; "3 for 2" is `multi-buy 3/2`.
  */
-import type { Token } from './phrases/match';
+import type { Token } from './text/tokenize';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, second: 2, 'a': 1 };
 const REACH = 6;

@@ -5,6 +5,8 @@ export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 export const platformSchema = z.enum(PLATFORMS);
 /** A site PostLint knows how to lint for. */
 export type Platform = z.infer<typeof platformSchema>;
+/** How each platform is named in messages and pages. */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 export const KINDS = ['post', 'reply', 'comment'] as const;
 export const kindSchema = z.enum(KINDS);

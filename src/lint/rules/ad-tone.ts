@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROMOTIONAL_SCORE, type PromotionSignal } from '../promotion';
 import { defineRule } from '../rule';
+import { quoted } from '../text/quote';
 import type { Span } from '../types';
 
 /** Signals worth quoting to the person: the words they wrote, not "ALL CAPS" or "a link". */
@@ -65,7 +66,7 @@ function topQuotes(signals: readonly PromotionSignal[]): PromotionSignal[] {
 
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
 function listQuoted(signals: readonly PromotionSignal[]): string {
-  const q = signals.map((s) => `"${s.text.replace(/\s+/g, ' ').slice(0, 40)}"`);
+  const q = signals.map((s) => quoted(s.text, 40));
   return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 

@@ -3,8 +3,11 @@
  * stranger ("I see you enjoy this product. Please check out my site!"), or trades follows.
  */
 import { z } from 'zod';
-import type { PhraseHit, Token } from '../phrases/match';
+import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf } from '../phrases/hit-score';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
+import { findLinks } from '../text/links';
 import type { Span } from '../types';
 
 const options = z.object({
@@ -28,106 +31,6 @@ const options = z.object({
   bareWords: z.number().int().min(0).max(20).default(3),
 });
 
-/** A highlighted stretch of text and the weight of the phrases in it. */
-export interface WeightedSpan extends Span {
-  weight: number;
-}
-
-/**
- * The phrase hits that count: a hit nested inside a longer hit is dropped, so the more specific
- * phrase decides ("check out your" weight 0 overrides "check out"). Partly overlapping hits both
- * count ("check my" + "my channel"). Linear for hits in text order, as the matcher returns them.
- */
-export function outermostHits(hits: readonly PhraseHit[]): PhraseHit[] {
-  const inOrder = hits.every((h, i) => i === 0 || hits[i - 1].start <= h.start);
-  const sorted = inOrder ? hits : [...hits].sort((a, b) => a.start - b.start);
-  const kept: PhraseHit[] = [];
-  let maxEnd = -1;
-  for (const h of sorted) {
-    if (h.end <= maxEnd) continue;
-    // Same start, longer reach: the earlier kept hit is nested in this one.
-    if (kept.length && kept[kept.length - 1].start === h.start) kept.pop();
-    kept.push(h);
-    maxEnd = h.end;
-  }
-  return kept;
-}
-
-/** "phrase" +weight for each distinct phrase, at most `max`, for a diagnostic's evidence. */
-export function describeHits(hits: readonly PhraseHit[], max = 12): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const h of hits) {
-    if (out.length >= max) break;
-    if (seen.has(h.entry.phrase)) continue;
-    seen.add(h.entry.phrase);
-    out.push(`"${h.text.replace(/\s+/g, ' ').slice(0, 60)}" ${h.entry.weight >= 0 ? '+' : ''}${h.entry.weight}`);
-  }
-  return out;
-}
-
-/** Sum of weights, each phrase counted once however often it repeats (repetition is not proof). */
-export function scoreOf(hits: readonly PhraseHit[]): number {
-  const seen = new Set<string>();
-  let score = 0;
-  for (const h of hits) {
-    if (seen.has(h.entry.phrase)) continue;
-    seen.add(h.entry.phrase);
-    score += h.entry.weight;
-  }
-  return score;
-}
-
-const MAX_SPANS = 50;
-
-/**
- * Spans of the positive hits (in text order), joined when they overlap or only whitespace separates
- * them, so "check out my" + "my site" is quoted as "check out my site". Weak cues (weight 1 or less,
- * like "please") are not joined to a neighbour, so the quote names the pitch, not its tone. At most
- * 50, plenty to highlight.
- */
-export function mergedSpans(text: string, hits: readonly PhraseHit[]): WeightedSpan[] {
-  const out: WeightedSpan[] = [];
-  let lastStrong = false;
-  for (const h of hits) {
-    const weight = h.entry.weight;
-    if (weight <= 0) continue;
-    const strong = weight > 1;
-    const last = out[out.length - 1];
-    const overlaps = last && h.start < last.end;
-    const adjoins = last && strong && lastStrong && h.start - last.end <= 3 && /^\s*$/.test(text.slice(last.end, h.start));
-    if (overlaps || adjoins) {
-      last.end = Math.max(last.end, h.end);
-      last.weight += weight;
-      lastStrong ||= strong;
-    } else if (out.length < MAX_SPANS) {
-      out.push({ start: h.start, end: h.end, weight });
-      lastStrong = strong;
-    } else break;
-  }
-  return out;
-}
-
-/** The text of the heaviest span, shortened for a one-line message. */
-export function quoteOf(text: string, spans: readonly WeightedSpan[]): string {
-  const top = spans.reduce((a, b) => (b.weight > a.weight ? b : a));
-  const quote = text.slice(top.start, Math.min(top.end, top.start + 200)).replace(/\s+/g, ' ');
-  if (quote.length <= 60) return quote;
-  // Never cut an emoji or other astral character in half.
-  const cut = /[\uD800-\uDBFF]/.test(quote[58]) ? 58 : 59;
-  return `${quote.slice(0, cut)}…`;
-}
-
-// Endings of web addresses written without "http" ("murdev.com", "bit.ly/…"); the tokenizer keeps
-// such a name as one token, so a set lookup is enough (no backtracking regex over the text).
-const DOMAIN_ENDINGS = new Set(
-  'com net org io co me ly tv info biz app ai gg fm tk shop store site online xyz link uk de us ca au in pl ru fr es it nl br'.split(' '),
-);
-
-const isLinkStart = (text: string, t: Token) =>
-  ((t.norm === 'http' || t.norm === 'https') && text.startsWith('://', t.end)) ||
-  (!t.isNumber && t.norm.includes('.') && DOMAIN_ENDINGS.has(t.norm.slice(t.norm.lastIndexOf('.') + 1)));
-
 /** What surrounds the phrases: a link, an @handle, and how many words are neither phrase nor link. */
 interface Surroundings {
   link: boolean;
@@ -145,6 +48,8 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
   let markupUntil = -1;
   let noMoreTagEnds = false;
   let h = 0;
+  const links = findLinks(text);
+  let l = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < skipTo) continue;
@@ -157,13 +62,12 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
       else noMoreTagEnds = true;
     }
     const markup = t.start < markupUntil || (text[t.start - 1] === '&' && text[t.end] === ';');
-    if (isLinkStart(text, t)) {
-      // The address runs to the next whitespace; its path pieces are not words of the comment.
-      let linkEnd = t.end;
-      while (linkEnd < text.length && !/[\s<>"]/.test(text[linkEnd])) linkEnd++;
-      skipTo = linkEnd;
+    while (l < links.length && links[l].end <= t.start) l++;
+    if (l < links.length && links[l].start < t.end) {
+      // The address's pieces are not words of the comment.
+      skipTo = links[l].end;
       s.link = true;
-      s.linkSpan ??= { start: t.start, end: linkEnd };
+      s.linkSpan ??= { start: links[l].start, end: links[l].end };
       continue;
     }
     if (markup) continue;

@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 import type { HistoryPost } from '../types';
 import { compareOffers, hasOffer, offerFingerprint, type OfferFingerprint } from '../offer-fingerprint';
 import { offerIndexFor } from '../offer-index';
+import { shorten } from '../text/quote';
 import { normalizeForSimilarity, type SimilarityMatch } from '../similarity';
 
 const DAY = 86_400_000;
@@ -123,10 +124,4 @@ function dateOf(match: SimilarityMatch, times: Float64Array): string {
 const percent = (score: number) => Math.floor(score * 100 + 1e-9);
 
 /** The first ~40 characters on one line, cut at a word boundary where there is one. */
-function quoteStart(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim()); // code points: never split an emoji
-  if (chars.length <= QUOTE_CHARS) return chars.join('');
-  const head = chars.slice(0, QUOTE_CHARS).join('');
-  const space = head.lastIndexOf(' ');
-  return (space >= QUOTE_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,.;:!?-]+$/, '') + '…';
-}
+const quoteStart = (text: string) => shorten(text, QUOTE_CHARS, { atWord: true });

@@ -3,7 +3,7 @@
  * calls to a transaction, offers, scarcity and deadlines, self-praise, the reader as a buyer, and
  * in replies the writer's business offered to the person replied to.
  */
-import type { Token } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { buyerSignals } from './buyer-address';
 import { signalHits } from './lists';
 import { offerSignals } from './offer';

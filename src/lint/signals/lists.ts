@@ -2,7 +2,8 @@
  * The data the structural signals read (phrase files under `../phrases/`), matched in one pass:
  * the multi-word lists share one trie, the single-word classes are set lookups.
  */
-import { PhraseMatcher, type PhraseHit, type PhraseList, type Token } from '../phrases/match';
+import { PhraseMatcher, type PhraseHit, type PhraseList } from '../phrases/match';
+import { type Token } from '../text/tokenize';
 import callVerbs from '../phrases/call-verbs.json';
 import callObjects from '../phrases/call-objects.json';
 import callLeads from '../phrases/call-leads.json';

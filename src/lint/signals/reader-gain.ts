@@ -3,7 +3,7 @@
  * lesson (`reader-value.json`), opens as an announcement about the writer
  * (`self-announcement.json`), or says nothing at all ("Friday feeling 🎉", "Coffee time ☕").
  */
-import type { Token } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { signalHits } from './lists';
 import type { Span } from '../types';
 

@@ -4,7 +4,8 @@
  * offers. A business answering its own customer ("DM us your order number", "we're open until 6")
  * weighs against, so customer service stays clean.
  */
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { CALL_OBJECTS } from './lists';
 import { listedSignals } from './listed';
 import { signalOf, type StructuralSignal } from './signal';

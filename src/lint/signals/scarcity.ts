@@ -4,7 +4,8 @@
  * with a cue that it is limited ("only 8 spots", "room for 2 new clients", "300 bottles",
  * "4 newborns a month"), however the sentence runs.
  */
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import cues from '../phrases/scarcity-cues.json';
 import things from '../phrases/scarce-things.json';
 import { listedSignals } from './listed';

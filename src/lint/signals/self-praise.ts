@@ -3,7 +3,8 @@
  * sentence is about the writer ("our", "we") or opens with the praise; praise of someone else
  * ("congrats on the award-winning menu!") counts a quarter.
  */
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { listedSignals } from './listed';
 import { opensClause, tokenAt, type StructuralSignal } from './signal';
 

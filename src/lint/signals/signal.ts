@@ -2,7 +2,8 @@
  * Shared shape and helpers of the structural signals: evidence that no single phrase carries, found
  * by looking at where words stand (a verb opening a sentence, a number before "seats left").
  */
-import type { PhraseEntry, PhraseHit, Token } from '../phrases/match';
+import type { PhraseEntry, PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 
 /** Which family a structural signal belongs to; the promotion score pairs them like phrase lists. */
 export type SignalFamily = 'call' | 'offer' | 'scarcity' | 'self-praise' | 'buyer' | 'pitch';

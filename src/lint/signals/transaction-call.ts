@@ -5,7 +5,8 @@
  * "Start your free trial"). "Book lovers, rejoice", "Call your mum" and "Join our team" (hiring)
  * are left alone: the verb must open the clause and find an offer, not any noun.
  */
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { CALL_OBJECTS } from './lists';
 import { breakBetween, hitsIn, opensClause, signalOf, tokenAt, tokenEndingAt, type StructuralSignal } from './signal';
 

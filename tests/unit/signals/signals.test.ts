@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/lint/phrases/match';
+import { tokenize } from '../../../src/lint/text/tokenize';
 import { promotionEvidence, replyPitchEvidence, type SignalFamily } from '../../../src/lint/signals';
 import { readerGain } from '../../../src/lint/signals/reader-gain';
 
