@@ -8,6 +8,7 @@ import type { PhraseHit } from '../phrases/match';
 import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
 import { findLinks } from '../text/links';
+import { joinSpans, replyPitchScore } from '../signals/pitch-score';
 import type { Span } from '../types';
 
 const options = z.object({
@@ -79,7 +80,7 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
     const inHit = h < hits.length && hits[h].start <= t.start;
     // Words of one letter ("a", "I", the D of ":D") say nothing either way.
     if (!inHit && t.norm.length > 1 && /\p{L}/u.test(t.norm)) s.otherWords++;
-    if (s.otherWords > limit && ((s.link && s.handle) || hits.length === 0)) break;
+    if (s.otherWords > limit && s.link && s.handle) break;
   }
   return s;
 }
@@ -99,11 +100,21 @@ export const coldPitch = defineRule({
     let score = scoreOf(hits);
     const parts = describeHits(hits);
     let spans = mergedSpans(draft.text, hits);
+    const reasons = new Set<string>();
+    // "Nothing else said" is judged on the pitch phrases alone, before what the selling adds.
+    const phraseScore = score;
+    if (!isPost) {
+      // A reply that sells (an offer, a call to buy, the writer's own business) pitches too.
+      const pitch = replyPitchScore(draft.text, analysis.tokens, analysis.promotion);
+      score += pitch.score;
+      for (const p of pitch.parts) reasons.add(p.label);
+      spans = joinSpans([...spans, ...pitch.parts]);
+    }
     // The surroundings are looked at only when they can change the outcome (keeps 1 MB drafts cheap).
     const boost = o.linkWeight + o.handleWeight + o.bareWeight;
     if (!isPost && score < o.threshold && score + boost >= o.threshold) {
       const around = surroundings(draft.text, analysis.tokens, hits, o.bareWords);
-      const bare = (score >= 2 && around.otherWords <= o.bareWords) || (around.link && around.otherWords <= 1);
+      const bare = (phraseScore >= 2 && around.otherWords <= o.bareWords) || (around.link && around.otherWords <= 1);
       const add = (on: boolean, weight: number, label: string) => {
         if (on && weight > 0) {
           score += weight;
@@ -111,6 +122,7 @@ export const coldPitch = defineRule({
         }
       };
       add(around.link, o.linkWeight, 'link');
+      if (around.link) reasons.add('a link');
       add(around.handle, o.handleWeight, '@handle');
       add(bare, o.bareWeight, 'nothing else said');
       if (spans.length === 0 && around.linkSpan) spans = [{ ...around.linkSpan, weight: o.linkWeight }];
@@ -125,7 +137,8 @@ export const coldPitch = defineRule({
           ? `"${quote}" trades follows instead of earning them: post or reply with something worth following.`
           : `"${quote}" in ${where} to a stranger reads as a cold pitch: answer their point first, and leave the link out unless they ask.`,
         spans: spans.map(({ start, end }) => ({ start, end })),
-        evidence: `score ${+score.toFixed(2)} (threshold ${isPost ? o.postPhraseWeight : o.threshold}): ${parts.join(', ')}`,
+        ...(reasons.size ? { evidence: `Reads as selling: ${[...reasons].slice(0, 3).join('; ')}.` } : {}),
+        details: `pitch score ${+score.toFixed(2)} (flagged from ${isPost ? o.postPhraseWeight : o.threshold}): ${parts.join(', ')}`,
         suggestion: trade
           ? 'Drop the swap: followers gained by trading neither read nor buy.'
           : 'Reply to what they said; if your work really helps, say how in a sentence and offer the link if they want it.',
@@ -133,3 +146,4 @@ export const coldPitch = defineRule({
     ];
   },
 });
+

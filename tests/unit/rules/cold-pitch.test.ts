@@ -27,7 +27,9 @@ describe('cold-pitch', () => {
       '"check out my site" in a reply to a stranger reads as a cold pitch: answer their point first, and leave the link out unless they ask.',
     );
     expect(d.spans).toEqual(PITCH_SPANS);
-    expect(d.evidence).toMatch(/^score 11 \(threshold 4\): "I see you enjoy" \+2, "Please" \+1, "check out my" \+4/);
+    // 11 from the pitch phrases, 1.5 from the promotion score ("check out my" is a call to action).
+    expect(d.details).toMatch(/^pitch score 12.5 \(flagged from 4\): "I see you enjoy" \+2, "Please" \+1, "check out my" \+4/);
+    expect(d.evidence).toMatch(/^Reads as selling: /);
     expect(d.suggestion).toBeTruthy();
   });
 
@@ -55,7 +57,9 @@ describe('cold-pitch', () => {
   it.each<[string, Kind, string[]]>([
     ['Hey guys, please subscribe to my channel!!!', 'comment', ['Hey guys', 'please subscribe to my channel']],
     ['DM me for a collab 🤝', 'comment', ['DM me for a collab']],
-    ['We can help you grow your followers fast.', 'reply', ['We can help you grow your']],
+    ['We can help you grow your followers fast.', 'reply', ['We can help you grow your followers']],
+    ['Great post! Our team specialises in exactly this, can I send you details?', 'reply', ['Great post', 'Our team', 'specialises in', 'send you details']],
+    ['Sorry you are in pain. We have emergency appointments today! Call us on 020 7946 0123.', 'reply', ['We have emergency appointments', 'Call us', '020 7946 0123']],
     ['Love your content! I make beats, check my soundcloud', 'reply', ['Love your content', 'I make beats', 'check my soundcloud']],
     ['Like this comment so I get noticed', 'comment', ['Like this comment']],
     ['Visit my page', 'reply', ['Visit my page']],
@@ -77,6 +81,9 @@ describe('cold-pitch', () => {
     ['Thanks, I will check it out!', 'reply'],
     ['I will check out your channel, thanks!', 'reply'],
     ['Please DM us your order number and we will sort it out.', 'reply'],
+    ['So sorry about the delay! DM us your order number and we will track it down today.', 'reply'],
+    ['Yes we do! Table for four is fine on Friday, just give us a call on 0161 555 0100 to confirm the time.', 'reply'],
+    ['We are open until 6pm on Saturdays and 10 to 4 on Sundays. See you soon!', 'comment'],
     ['Source: https://example.com/report', 'reply'],
     ['The setup guide covers this well, see section 3: https://docs.example.com/setup', 'reply'],
     ['Great post!', 'reply'],
@@ -99,7 +106,7 @@ describe('cold-pitch', () => {
     const anchor = '<a href="https://shop.example.com">my shop</a>';
     const [d] = coldPitch(anchor, 'comment');
     expect(quoted(anchor, d.spans)).toEqual(['my shop']);
-    expect(d.evidence).toContain('link +2.5');
+    expect(d.details).toContain('"my shop" +2.5');
   });
 
   it('counts spans in UTF-16 units around emoji', () => {
