@@ -41,7 +41,8 @@ export const adTone = defineRule({
           ? `${subject} a little like an ad: make sure the post also gives the reader something.`
           : `${subject} like an ad: lead with what the reader gets.`,
         spans: spansOf(positive.filter((s) => SPANNED.has(s.kind))),
-        evidence: `ad score ${score} (${mild ? 'hint' : 'warning'} from ${mild ? options.infoThreshold : options.threshold}): ${strongest(positive)}`,
+        evidence: `What makes it sell: ${strongest(positive)}.`,
+        details: `ad score ${score} (${mild ? 'hint' : 'warning'} from ${mild ? options.infoThreshold : options.threshold})`,
         suggestion: 'Open with a tip, a use or a story the reader gets something from; keep one plain call to action and drop the pressure words.',
       },
     ];
