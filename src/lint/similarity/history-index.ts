@@ -4,6 +4,7 @@
  * through an inverted index (`postings.ts`, `prefix-filter.ts`) so a draft only meets the few posts
  * that can reach the threshold.
  */
+import { isoTimeMs } from '../time';
 import { PLATFORMS, type HistoryPost, type Platform } from '../types';
 import { countDraft, diceScore, EPS } from './dice';
 import { lowerBound } from './lower-bound';
@@ -57,7 +58,7 @@ export class HistoryIndex {
 
   constructor(readonly posts: readonly HistoryPost[]) {
     const n = posts.length;
-    this.times = Float64Array.from(posts, (p) => Date.parse(p.publishedAt));
+    this.times = Float64Array.from(posts, (p) => isoTimeMs(p.publishedAt));
     const group = posts.map((p) => groupOf(p.platform));
     const time = (i: number) => (Number.isNaN(this.times[i]) ? -Infinity : this.times[i]);
     this.orig = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => group[a] - group[b] || time(a) - time(b) || a - b);
