@@ -4,6 +4,7 @@
  * the earlier posts that share a term of its offer — a few, not the whole window.
  */
 import { offerFingerprint, type OfferFingerprint } from './offer-fingerprint';
+import { isoTimeMs } from './time';
 import type { HistoryPost } from './types';
 
 const cache = new WeakMap<readonly HistoryPost[], OfferIndex>();
@@ -22,7 +23,7 @@ export class OfferIndex {
 
   constructor(private readonly posts: readonly HistoryPost[]) {
     this.prints = new Array(posts.length);
-    this.times = Float64Array.from(posts, (p) => Date.parse(p.publishedAt));
+    this.times = Float64Array.from(posts, (p) => isoTimeMs(p.publishedAt));
     for (let i = 0; i < posts.length; i++) {
       if ((posts[i].kind ?? 'post') !== 'post') continue;
       const f = this.fingerprint(i);
