@@ -11,7 +11,7 @@ import { historyPostSchema, kindSchema, platformSchema, type HistoryPost, type K
 import type { CliIO } from './io';
 import { describeIssues, parseJson } from './issues';
 import type { Outcome, Report } from './report';
-import { parseTime, TIME_HINT } from './time';
+import { assumedUtcNotice, assumedUtcWarning, parseTime, TIME_HINT } from './time';
 import type { Source } from './input';
 
 const timeSchema = z.string().refine((s) => parseTime(s) !== null, { message: `not a date (${TIME_HINT})` });
@@ -40,10 +40,12 @@ export interface BatchDefaults {
 export function runBatch(io: CliIO, source: Source, defaults: BatchDefaults): Report {
   const outcomes: Outcome[] = [];
   const records: unknown[] = [];
+  const assumed: string[] = [];
   source.content.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
     const heading = `${source.name}:${index + 1}`;
     const result = lintLine(line, defaults);
+    if ('warnings' in result && result.warnings) assumed.push(...result.warnings.map((w) => `${heading}: ${w}`));
     if ('error' in result) {
       io.stderr(`postlint: ${heading}: ${result.error}\n`);
       outcomes.push({ heading, error: result.error });
@@ -53,6 +55,8 @@ export function runBatch(io: CliIO, source: Source, defaults: BatchDefaults): Re
       records.push({ index, diagnostics: result.diagnostics });
     }
   });
+  const notice = assumedUtcNotice(assumed);
+  if (notice) io.stderr(`postlint: ${notice}\n`);
   return { outcomes, records, unit: 'line' };
 }
 
@@ -66,13 +70,18 @@ function lintLine(line: string, defaults: BatchDefaults) {
   if (!parsed.success) return { error: describeIssues(parsed.error) };
   const { text, platform = defaults.platform, kind = defaults.kind, now, publishedAt, history } = parsed.data;
   const at = now ?? publishedAt;
+  const warnings = [
+    now !== undefined && assumedUtcWarning('now', now),
+    publishedAt !== undefined && assumedUtcWarning('publishedAt', publishedAt),
+    ...(history ?? []).map((post, i) => assumedUtcWarning(`history.${i}.publishedAt`, post.publishedAt)),
+  ].filter((w): w is string => typeof w === 'string');
   try {
     const diagnostics = lint(
       { text, platform, kind },
       { now: at === undefined ? defaults.now : (parseTime(at) as number), history: history ?? defaults.history },
       defaults.settings,
     );
-    return { text, diagnostics };
+    return { text, diagnostics, warnings };
   } catch (error) {
     // A rule bug on one odd line should not cost the user the other results.
     return { error: `could not lint this line: ${error instanceof Error ? error.message : String(error)}` };

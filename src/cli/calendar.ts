@@ -10,7 +10,7 @@ import { KINDS, PLATFORMS, type HistoryPost, type Kind, type Platform } from '..
 import type { Source } from './input';
 import { CliError, type CliIO } from './io';
 import type { Outcome, Report } from './report';
-import { parseTime, TIME_HINT } from './time';
+import { assumedUtcNotice, assumedUtcWarning, parseTime, TIME_HINT } from './time';
 
 /** What the whole plan shares. */
 export interface CalendarDefaults {
@@ -37,6 +37,7 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
   const columns = findColumns(source.name, header);
   const results = new Map<number, Outcome & { record: unknown }>();
   const planned: PlannedPost[] = [];
+  const assumed: string[] = [];
 
   for (const row of rows) {
     if (row.fields.every((f) => f.trim() === '')) continue;
@@ -45,8 +46,15 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
       const heading = `${source.name}:${row.line}`;
       io.stderr(`postlint: ${heading}: ${post}\n`);
       results.set(row.line, { heading, error: post, record: { row: row.line, error: `row ${row.line}: ${post}` } });
-    } else planned.push(post);
+    } else {
+      const warning = assumedUtcWarning(`${source.name}:${row.line}: date`, post.date);
+      if (warning) assumed.push(warning);
+      planned.push(post);
+    }
   }
+
+  const notice = assumedUtcNotice(assumed);
+  if (notice) io.stderr(`postlint: ${notice}\n`);
 
   // Stable sort: posts at the same time count in file order.
   const byTime = [...planned].sort((a, b) => a.at - b.at);

@@ -1,11 +1,14 @@
 /** Reads `--history` files: one published post `{text, platform, publishedAt, kind?}` a line. */
 import { historyPostSchema, type HistoryPost } from '../lint/types';
 import { describeIssues, parseJson } from './issues';
+import { assumedUtcWarning } from './time';
 
 /** The posts that were valid, and one message per line that was not (`posts.jsonl:4: …`). */
 export interface ParsedHistory {
   posts: HistoryPost[];
   problems: string[];
+  /** One line per post whose `publishedAt` has no offset and was read as UTC. */
+  warnings: string[];
 }
 
 /**
@@ -15,6 +18,7 @@ export interface ParsedHistory {
 export function parseHistory(content: string, name: string): ParsedHistory {
   const posts: HistoryPost[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
@@ -25,8 +29,11 @@ export function parseHistory(content: string, name: string): ParsedHistory {
       return;
     }
     const post = historyPostSchema.safeParse(json.value);
-    if (post.success) posts.push(post.data);
-    else problems.push(`${where}: ${describeIssues(post.error)}`);
+    if (post.success) {
+      posts.push(post.data);
+      const warning = assumedUtcWarning(`${where}: publishedAt`, post.data.publishedAt);
+      if (warning) warnings.push(warning);
+    } else problems.push(`${where}: ${describeIssues(post.error)}`);
   });
-  return { posts, problems };
+  return { posts, problems, warnings };
 }

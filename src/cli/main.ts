@@ -21,7 +21,7 @@ import { readDraft, readSource } from './input';
 import { CliError, nodeIO, readInputFile, type CliIO } from './io';
 import { exitCodeOf, type Report } from './report';
 import { runSummaryCommand } from './summary-command';
-import { parseTime, TIME_HINT } from './time';
+import { assumedUtcNotice, assumedUtcWarning, parseTime, TIME_HINT } from './time';
 
 export type { CliIO } from './io';
 
@@ -64,7 +64,7 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
   if (options.command === 'import') return runImport(io, options.positionals);
   if (options.command === 'calendar' && options.batch) throw new CliError('calendar and --jsonl cannot be combined (see postlint --help)');
 
-  const now = options.now === undefined ? io.now() : parseNow(options.now);
+  const now = options.now === undefined ? io.now() : parseNow(io, options.now);
   const settings = await loadConfig(io, options.config);
   const history = await loadHistory(io, options.history);
   let report: Report;
@@ -81,16 +81,20 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
   return exitCodeOf(report);
 }
 
-function parseNow(text: string): number {
+function parseNow(io: CliIO, text: string): number {
   const now = parseTime(text);
   if (now === null) throw new CliError(`--now: "${text}" is not a date (${TIME_HINT})`);
+  const warning = assumedUtcWarning('--now', text);
+  if (warning) io.stderr(`postlint: ${warning}\n`);
   return now;
 }
 
 async function loadHistory(io: CliIO, path: string | undefined): Promise<HistoryPost[]> {
   if (path === undefined) return [];
-  const { posts, problems } = parseHistory(await readInputFile(io, path), path);
+  const { posts, problems, warnings } = parseHistory(await readInputFile(io, path), path);
   for (const problem of problems) io.stderr(`postlint: ${problem} (line skipped)\n`);
+  const notice = assumedUtcNotice(warnings);
+  if (notice) io.stderr(`postlint: ${notice}\n`);
   return posts;
 }
 

@@ -5,6 +5,7 @@
  * one. The background writer validates every record fully before storing it; this reader only has
  * to keep what the lint core would trip over out of the list, record by record.
  */
+import { isoTimeMs } from '../lint/time';
 import { KINDS, PLATFORMS, type HistoryPost } from '../lint/types';
 
 const platforms = new Set<unknown>(PLATFORMS);
@@ -19,7 +20,7 @@ export function isLintableRecord(value: unknown): value is HistoryPost {
     platforms.has(r.platform) &&
     (r.kind === undefined || kinds.has(r.kind)) &&
     typeof r.publishedAt === 'string' &&
-    !Number.isNaN(Date.parse(r.publishedAt))
+    !Number.isNaN(isoTimeMs(r.publishedAt))
   );
 }
 

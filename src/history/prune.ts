@@ -1,4 +1,5 @@
 /** Keeps the history bounded in age and size, so storage and lint time stay small. */
+import { isoTimeMs } from '../lint/time';
 import type { HistoryRecord } from './schema';
 
 /** Limits the background applies after every write. */
@@ -18,7 +19,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function pruneHistory(records: readonly HistoryRecord[], now: number, limits: { maxAgeDays: number; maxEntries: number } = HISTORY_LIMITS): HistoryRecord[] {
   const cutoff = now - limits.maxAgeDays * DAY_MS;
   const kept = records
-    .map((record) => ({ record, time: Date.parse(record.publishedAt) }))
+    .map((record) => ({ record, time: isoTimeMs(record.publishedAt) }))
     .filter(({ time }) => time >= cutoff)
     .sort((a, b) => a.time - b.time)
     .map(({ record }) => record);

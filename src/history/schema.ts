@@ -4,9 +4,13 @@
  * tree-shakes: the classic one pulls ~25 KB gzip into the bundle.
  */
 import * as z from 'zod/mini';
+import { parseIsoTime } from '../lint/time';
 import { KINDS, PLATFORMS, SEVERITIES } from '../lint/types';
 
-const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'));
+export { parsePublishedAt } from '../lint/types';
+
+// Strict ISO 8601 (the lint core's reader): without an offset a time is UTC, never the browser's zone.
+const isoDate = z.string().check(z.refine((s) => parseIsoTime(s) !== null, 'not an ISO 8601 date'));
 
 const count = z.optional(z.number().check(z.int(), z.nonnegative()));
 /** Engagement counts as a platform's data export has them (X: favourites and retweets). */

@@ -2,12 +2,16 @@
  * Facts several rules need, computed at most once per lint call (tokens, phrase hits, promotion
  * score) or once per history array (the near-duplicate index), never per rule.
  */
-import { PhraseMatcher, tokenize, type PhraseHit, type PhraseList, type Token } from './phrases/match';
+import { PhraseMatcher, type PhraseHit, type PhraseList } from './phrases/match';
+import { tokenize, type Token } from './text/tokenize';
 import { BUILTIN_PHRASE_LISTS } from './phrases';
 import type { Settings } from './settings';
 import type { HistoryPost } from './types';
 import { HistoryIndex } from './similarity';
 import { scorePromotion, type PromotionScore } from './promotion';
+import { findLinks } from './text/links';
+import { promotionEvidence } from './signals';
+import { withEvidence } from './signals/combine';
 
 const matcherCache = new WeakMap<Settings['phrases'], { matcher: PhraseMatcher; allowed: PhraseMatcher }>();
 const indexCache = new WeakMap<readonly HistoryPost[], HistoryIndex>();
@@ -79,7 +83,11 @@ export class Analysis {
 
   /** How much the draft reads like an advertisement. */
   get promotion(): PromotionScore {
-    return (this._promotion ??= scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits }));
+    if (!this._promotion) {
+      const phrases = scorePromotion(this.text, { tokens: this.tokens, phraseHits: this.phraseHits });
+      this._promotion = withEvidence(phrases, promotionEvidence(this.text, this.tokens, findLinks(this.text)));
+    }
+    return this._promotion;
   }
 
   get historyIndex(): HistoryIndex {

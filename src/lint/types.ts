@@ -1,10 +1,13 @@
 /** Core data types shared by the lint engine, the CLI and the extension. Pure: no browser APIs. */
 import { z } from 'zod';
+import { parseIsoTime, TIME_HINT } from './time';
 
 export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 export const platformSchema = z.enum(PLATFORMS);
 /** A site PostLint knows how to lint for. */
 export type Platform = z.infer<typeof platformSchema>;
+/** How each platform is named in messages and pages. */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 export const KINDS = ['post', 'reply', 'comment'] as const;
 export const kindSchema = z.enum(KINDS);
@@ -30,11 +33,18 @@ export const historyPostSchema = z.object({
   text: z.string(),
   platform: platformSchema,
   kind: kindSchema.default('post'),
-  /** ISO 8601 time of publication. */
-  publishedAt: z
-    .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date (use ISO 8601, e.g. 2026-11-24T09:30:00Z)' }),
+  /** ISO 8601 time of publication, with an offset; without one it is read as UTC (`parsePublishedAt`). */
+  publishedAt: z.string().refine((s) => parseIsoTime(s) !== null, { message: `not a date (${TIME_HINT})` }),
 });
+
+/**
+ * A `publishedAt` read strictly: the same instant as a `…Z` string, and whether UTC was assumed
+ * because the text had no offset (the caller says so). Null when it is no ISO 8601 time.
+ */
+export function parsePublishedAt(publishedAt: string): { utc: string; offsetAssumed: boolean } | null {
+  const t = parseIsoTime(publishedAt);
+  return t && { utc: t.utc, offsetAssumed: t.offsetAssumed };
+}
 export type HistoryPost = z.input<typeof historyPostSchema> & { kind?: Kind };
 
 /** Everything outside the draft that rules may look at. Time comes only from `now`. */

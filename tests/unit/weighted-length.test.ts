@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_CHAR, isDomainCode, KNOWN_TLDS, tldLength } from '../../src/lint/text/url-patterns';
-import { findUrls } from '../../src/lint/text/urls';
+import { findLinksAsX } from '../../src/lint/text/links';
 import { weightedLength } from '../../src/lint/text/weighted-length';
 
 /** The part of twitter-text used here (the package ships no types). */
@@ -106,7 +106,7 @@ const post = fc
   .array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { maxLength: 60 })
   .map((parts) => parts.map(([p, sep]) => p + sep).join(''));
 
-describe('findUrls', () => {
+describe('findLinksAsX', () => {
   it.each([
     ['Visit example.com.', [[6, 17]]],
     ['(see https://example.com/a_(b)).', [[5, 30]]],
@@ -128,7 +128,7 @@ describe('findUrls', () => {
     ['—.com/\u200bwww.example.org', [[7, 22]]],
     ['x.co/abc;(ab)', [[0, 8]]],
   ])('%j has links at %j', (text, spans) => {
-    expect(findUrls(text).map((s) => [s.start, s.end])).toEqual(spans);
+    expect(findLinksAsX(text).map((s) => [s.start, s.end])).toEqual(spans);
     expect(referenceUrls(text)).toEqual(spans);
   });
 
@@ -164,7 +164,7 @@ describe('weightedLength against twitter-text', () => {
     fc.assert(
       fc.property(post, (text) => {
         const nfc = text.normalize('NFC');
-        expect(findUrls(nfc).map((s) => [s.start, s.end])).toEqual(referenceUrls(nfc));
+        expect(findLinksAsX(nfc).map((s) => [s.start, s.end])).toEqual(referenceUrls(nfc));
       }),
       { numRuns: 300 },
     );

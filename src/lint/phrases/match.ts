@@ -11,6 +11,8 @@
  * - `%`, `$`, `£`, `€`, `@`, `#`, `!`, `?` are tokens of their own ("{n} % off", "$ {n}").
  */
 
+import { tokenize, type Token } from '../text/tokenize';
+
 export interface PhraseEntry {
   phrase: string;
   weight: number;
@@ -24,14 +26,6 @@ export interface PhraseList {
   entries: PhraseEntry[];
 }
 
-export interface Token {
-  /** Lowercased, apostrophes removed. */
-  norm: string;
-  start: number;
-  end: number;
-  isNumber: boolean;
-}
-
 export interface PhraseHit {
   list: string;
   entry: PhraseEntry;
@@ -39,22 +33,6 @@ export interface PhraseHit {
   end: number;
   /** The text as written in the draft. */
   text: string;
-}
-
-// Words (letters, marks, digits, with inner apostrophes and dots, and commas between digits as in
-// "1,000") or one symbol. A comma between letters splits: "sale,shop now" is two words.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+|(?<=\p{N}),\p{N}+)*|[%$£€@#!?]/gu;
-const NUMBER_RE = /^\p{N}[\p{N}.,]*(?:st|nd|rd|th|k|x)?$/u;
-
-/** Splits text into tokens with their offsets. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    const norm = raw.toLowerCase().replace(/['’]/g, '');
-    tokens.push({ norm, start: m.index, end: m.index + raw.length, isNumber: NUMBER_RE.test(norm) });
-  }
-  return tokens;
 }
 
 interface TrieNode {

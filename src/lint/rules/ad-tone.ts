@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROMOTIONAL_SCORE, type PromotionSignal } from '../promotion';
 import { defineRule } from '../rule';
+import { quoted } from '../text/quote';
 import type { Span } from '../types';
 
 /** Signals worth quoting to the person: the words they wrote, not "ALL CAPS" or "a link". */
@@ -40,7 +41,8 @@ export const adTone = defineRule({
           ? `${subject} a little like an ad: make sure the post also gives the reader something.`
           : `${subject} like an ad: lead with what the reader gets.`,
         spans: spansOf(positive.filter((s) => SPANNED.has(s.kind))),
-        evidence: `ad score ${score} (${mild ? 'hint' : 'warning'} from ${mild ? options.infoThreshold : options.threshold}): ${strongest(positive)}`,
+        evidence: `What makes it sell: ${strongest(positive)}.`,
+        details: `ad score ${score} (${mild ? 'hint' : 'warning'} from ${mild ? options.infoThreshold : options.threshold})`,
         suggestion: 'Open with a tip, a use or a story the reader gets something from; keep one plain call to action and drop the pressure words.',
       },
     ];
@@ -65,7 +67,7 @@ function topQuotes(signals: readonly PromotionSignal[]): PromotionSignal[] {
 
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
 function listQuoted(signals: readonly PromotionSignal[]): string {
-  const q = signals.map((s) => `"${s.text.replace(/\s+/g, ' ').slice(0, 40)}"`);
+  const q = signals.map((s) => quoted(s.text, 40));
   return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 

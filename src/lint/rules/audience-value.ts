@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPromotional } from '../promotion';
 import { defineRule } from '../rule';
+import { readerGain } from '../signals/reader-gain';
 
 /** Words that talk about the business itself (as written: "we're", not "were"). */
 const SELF = new Set(['we', 'our', 'ours', 'us', 'ourselves', "we're", "we've", "we'll", "we'd"]);
@@ -33,6 +34,8 @@ export const audienceValue = defineRule({
     if (draft.kind !== 'post') return [];
     // Any tip, explanation, story or question gives the reader something.
     if (analysis.hitsOf('value').some((h) => h.entry.weight > 0) || analysis.tokens.some((t) => t.norm === '?')) return [];
+    const gain = readerGain(draft.text, analysis.tokens);
+    if (gain.useful) return [];
     if (options.flagPromotions && isPromotional(analysis.promotion)) {
       return [
         {
@@ -42,17 +45,34 @@ export const audienceValue = defineRule({
       ];
     }
     const words = analysis.tokens.filter((t) => /\p{L}/u.test(t.norm));
+    const reader = words.some((t) => READER.has(t.norm));
+    if (gain.announcement && !reader) {
+      return [
+        {
+          message: 'An announcement about you, with nothing in it for the reader: say what it changes for them.',
+          spans: [gain.announcement],
+          suggestion: 'Add what the news means for the reader (a better service, a new place to find you) or a question they would answer.',
+        },
+      ];
+    }
+    if (gain.contentFree) {
+      return [
+        {
+          message: 'This says nothing the reader can use or answer yet: add a tip, a story or a question.',
+          suggestion: 'Tell the story behind the moment, share something you learned, or ask your followers something.',
+        },
+      ];
+    }
     if (words.length < options.minWords) return [];
     const self = words.filter((t) => {
       const raw = draft.text.slice(t.start, t.end);
       return raw !== 'US' && SELF.has(raw.toLowerCase().replace('’', "'"));
     }).length;
-    const reader = words.some((t) => READER.has(t.norm));
     if (reader || self < options.minSelfReferences || self < words.length * options.minSelfShare) return [];
     return [
       {
         message: 'Nothing here is for the reader: add a tip, a story or a question they would want to answer.',
-        evidence: `${self} of ${words.length} words are "we", "our" or "us"; none is "you".`,
+        details: `${self} of ${words.length} words are "we", "our" or "us"; none is "you".`,
         suggestion: 'Turn one sentence toward the reader: what does this change for them, or what would you like to hear from them?',
       },
     ];

@@ -3,8 +3,12 @@
  * stranger ("I see you enjoy this product. Please check out my site!"), or trades follows.
  */
 import { z } from 'zod';
-import type { PhraseHit, Token } from '../phrases/match';
+import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf } from '../phrases/hit-score';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
+import { findLinks } from '../text/links';
+import { joinSpans, replyPitchScore } from '../signals/pitch-score';
 import type { Span } from '../types';
 
 const options = z.object({
@@ -28,106 +32,6 @@ const options = z.object({
   bareWords: z.number().int().min(0).max(20).default(3),
 });
 
-/** A highlighted stretch of text and the weight of the phrases in it. */
-export interface WeightedSpan extends Span {
-  weight: number;
-}
-
-/**
- * The phrase hits that count: a hit nested inside a longer hit is dropped, so the more specific
- * phrase decides ("check out your" weight 0 overrides "check out"). Partly overlapping hits both
- * count ("check my" + "my channel"). Linear for hits in text order, as the matcher returns them.
- */
-export function outermostHits(hits: readonly PhraseHit[]): PhraseHit[] {
-  const inOrder = hits.every((h, i) => i === 0 || hits[i - 1].start <= h.start);
-  const sorted = inOrder ? hits : [...hits].sort((a, b) => a.start - b.start);
-  const kept: PhraseHit[] = [];
-  let maxEnd = -1;
-  for (const h of sorted) {
-    if (h.end <= maxEnd) continue;
-    // Same start, longer reach: the earlier kept hit is nested in this one.
-    if (kept.length && kept[kept.length - 1].start === h.start) kept.pop();
-    kept.push(h);
-    maxEnd = h.end;
-  }
-  return kept;
-}
-
-/** "phrase" +weight for each distinct phrase, at most `max`, for a diagnostic's evidence. */
-export function describeHits(hits: readonly PhraseHit[], max = 12): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const h of hits) {
-    if (out.length >= max) break;
-    if (seen.has(h.entry.phrase)) continue;
-    seen.add(h.entry.phrase);
-    out.push(`"${h.text.replace(/\s+/g, ' ').slice(0, 60)}" ${h.entry.weight >= 0 ? '+' : ''}${h.entry.weight}`);
-  }
-  return out;
-}
-
-/** Sum of weights, each phrase counted once however often it repeats (repetition is not proof). */
-export function scoreOf(hits: readonly PhraseHit[]): number {
-  const seen = new Set<string>();
-  let score = 0;
-  for (const h of hits) {
-    if (seen.has(h.entry.phrase)) continue;
-    seen.add(h.entry.phrase);
-    score += h.entry.weight;
-  }
-  return score;
-}
-
-const MAX_SPANS = 50;
-
-/**
- * Spans of the positive hits (in text order), joined when they overlap or only whitespace separates
- * them, so "check out my" + "my site" is quoted as "check out my site". Weak cues (weight 1 or less,
- * like "please") are not joined to a neighbour, so the quote names the pitch, not its tone. At most
- * 50, plenty to highlight.
- */
-export function mergedSpans(text: string, hits: readonly PhraseHit[]): WeightedSpan[] {
-  const out: WeightedSpan[] = [];
-  let lastStrong = false;
-  for (const h of hits) {
-    const weight = h.entry.weight;
-    if (weight <= 0) continue;
-    const strong = weight > 1;
-    const last = out[out.length - 1];
-    const overlaps = last && h.start < last.end;
-    const adjoins = last && strong && lastStrong && h.start - last.end <= 3 && /^\s*$/.test(text.slice(last.end, h.start));
-    if (overlaps || adjoins) {
-      last.end = Math.max(last.end, h.end);
-      last.weight += weight;
-      lastStrong ||= strong;
-    } else if (out.length < MAX_SPANS) {
-      out.push({ start: h.start, end: h.end, weight });
-      lastStrong = strong;
-    } else break;
-  }
-  return out;
-}
-
-/** The text of the heaviest span, shortened for a one-line message. */
-export function quoteOf(text: string, spans: readonly WeightedSpan[]): string {
-  const top = spans.reduce((a, b) => (b.weight > a.weight ? b : a));
-  const quote = text.slice(top.start, Math.min(top.end, top.start + 200)).replace(/\s+/g, ' ');
-  if (quote.length <= 60) return quote;
-  // Never cut an emoji or other astral character in half.
-  const cut = /[\uD800-\uDBFF]/.test(quote[58]) ? 58 : 59;
-  return `${quote.slice(0, cut)}…`;
-}
-
-// Endings of web addresses written without "http" ("murdev.com", "bit.ly/…"); the tokenizer keeps
-// such a name as one token, so a set lookup is enough (no backtracking regex over the text).
-const DOMAIN_ENDINGS = new Set(
-  'com net org io co me ly tv info biz app ai gg fm tk shop store site online xyz link uk de us ca au in pl ru fr es it nl br'.split(' '),
-);
-
-const isLinkStart = (text: string, t: Token) =>
-  ((t.norm === 'http' || t.norm === 'https') && text.startsWith('://', t.end)) ||
-  (!t.isNumber && t.norm.includes('.') && DOMAIN_ENDINGS.has(t.norm.slice(t.norm.lastIndexOf('.') + 1)));
-
 /** What surrounds the phrases: a link, an @handle, and how many words are neither phrase nor link. */
 interface Surroundings {
   link: boolean;
@@ -145,6 +49,8 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
   let markupUntil = -1;
   let noMoreTagEnds = false;
   let h = 0;
+  const links = findLinks(text);
+  let l = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < skipTo) continue;
@@ -157,13 +63,12 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
       else noMoreTagEnds = true;
     }
     const markup = t.start < markupUntil || (text[t.start - 1] === '&' && text[t.end] === ';');
-    if (isLinkStart(text, t)) {
-      // The address runs to the next whitespace; its path pieces are not words of the comment.
-      let linkEnd = t.end;
-      while (linkEnd < text.length && !/[\s<>"]/.test(text[linkEnd])) linkEnd++;
-      skipTo = linkEnd;
+    while (l < links.length && links[l].end <= t.start) l++;
+    if (l < links.length && links[l].start < t.end) {
+      // The address's pieces are not words of the comment.
+      skipTo = links[l].end;
       s.link = true;
-      s.linkSpan ??= { start: t.start, end: linkEnd };
+      s.linkSpan ??= { start: links[l].start, end: links[l].end };
       continue;
     }
     if (markup) continue;
@@ -175,7 +80,7 @@ function surroundings(text: string, tokens: readonly Token[], hits: readonly Phr
     const inHit = h < hits.length && hits[h].start <= t.start;
     // Words of one letter ("a", "I", the D of ":D") say nothing either way.
     if (!inHit && t.norm.length > 1 && /\p{L}/u.test(t.norm)) s.otherWords++;
-    if (s.otherWords > limit && ((s.link && s.handle) || hits.length === 0)) break;
+    if (s.otherWords > limit && s.link && s.handle) break;
   }
   return s;
 }
@@ -195,11 +100,21 @@ export const coldPitch = defineRule({
     let score = scoreOf(hits);
     const parts = describeHits(hits);
     let spans = mergedSpans(draft.text, hits);
+    const reasons = new Set<string>();
+    // "Nothing else said" is judged on the pitch phrases alone, before what the selling adds.
+    const phraseScore = score;
+    if (!isPost) {
+      // A reply that sells (an offer, a call to buy, the writer's own business) pitches too.
+      const pitch = replyPitchScore(draft.text, analysis.tokens, analysis.promotion);
+      score += pitch.score;
+      for (const p of pitch.parts) reasons.add(p.label);
+      spans = joinSpans([...spans, ...pitch.parts]);
+    }
     // The surroundings are looked at only when they can change the outcome (keeps 1 MB drafts cheap).
     const boost = o.linkWeight + o.handleWeight + o.bareWeight;
     if (!isPost && score < o.threshold && score + boost >= o.threshold) {
       const around = surroundings(draft.text, analysis.tokens, hits, o.bareWords);
-      const bare = (score >= 2 && around.otherWords <= o.bareWords) || (around.link && around.otherWords <= 1);
+      const bare = (phraseScore >= 2 && around.otherWords <= o.bareWords) || (around.link && around.otherWords <= 1);
       const add = (on: boolean, weight: number, label: string) => {
         if (on && weight > 0) {
           score += weight;
@@ -207,6 +122,7 @@ export const coldPitch = defineRule({
         }
       };
       add(around.link, o.linkWeight, 'link');
+      if (around.link) reasons.add('a link');
       add(around.handle, o.handleWeight, '@handle');
       add(bare, o.bareWeight, 'nothing else said');
       if (spans.length === 0 && around.linkSpan) spans = [{ ...around.linkSpan, weight: o.linkWeight }];
@@ -221,7 +137,8 @@ export const coldPitch = defineRule({
           ? `"${quote}" trades follows instead of earning them: post or reply with something worth following.`
           : `"${quote}" in ${where} to a stranger reads as a cold pitch: answer their point first, and leave the link out unless they ask.`,
         spans: spans.map(({ start, end }) => ({ start, end })),
-        evidence: `score ${+score.toFixed(2)} (threshold ${isPost ? o.postPhraseWeight : o.threshold}): ${parts.join(', ')}`,
+        ...(reasons.size ? { evidence: `Reads as selling: ${[...reasons].slice(0, 3).join('; ')}.` } : {}),
+        details: `pitch score ${+score.toFixed(2)} (flagged from ${isPost ? o.postPhraseWeight : o.threshold}): ${parts.join(', ')}`,
         suggestion: trade
           ? 'Drop the swap: followers gained by trading neither read nor buy.'
           : 'Reply to what they said; if your work really helps, say how in a sentence and offer the link if they want it.',
@@ -229,3 +146,4 @@ export const coldPitch = defineRule({
     ];
   },
 });
+

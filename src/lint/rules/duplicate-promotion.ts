@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { promotionOfText } from '../analysis';
 import { isPromotional } from '../promotion';
 import { defineRule } from '../rule';
+import type { HistoryPost } from '../types';
+import { compareOffers, hasOffer, offerFingerprint, type OfferFingerprint } from '../offer-fingerprint';
+import { offerIndexFor } from '../offer-index';
+import { shorten } from '../text/quote';
 import { normalizeForSimilarity, type SimilarityMatch } from '../similarity';
 
 const DAY = 86_400_000;
@@ -41,30 +45,43 @@ export const duplicatePromotion = defineRule({
     if (draft.kind !== 'post') return [];
     const index = analysis.historyIndex;
     const times = index.times;
-    const matches = index.search(draft.text, {
+    const after = now - options.windowDays * DAY;
+    const inScope = (post: HistoryPost, i: number) =>
+      (post.kind ?? 'post') === 'post' && (options.crossPlatform || post.platform === draft.platform) && times[i] > after && times[i] <= now;
+    const alike = index.search(draft.text, {
       threshold: options.threshold,
       platform: options.crossPlatform ? undefined : draft.platform,
-      after: now - options.windowDays * DAY,
+      after,
       until: now,
       filter: (post) => (post.kind ?? 'post') === 'post',
     });
-    // Normalising again only when something matched keeps a 1 MB draft from paying twice.
-    if (matches.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
+    const offers = offerIndexFor(analysis.history);
+    const print = offerFingerprint(draft.text, analysis.tokens);
+    // A look-alike with another offer (another discount, price or product) is a new promotion.
+    const matches = alike.filter((m) => compareOffers(print, offers.fingerprint(m.index)) !== 'different');
+    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, matches, [after, now]) : [];
+    if (matches.length + sameOffer.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
     const promotional =
-      isPromotional(analysis.promotion) || matches.some((m) => isPromotional(promotionOfText(m.post.text, analysis.settings)));
-    const repeats = promotional ? matches : matches.filter((m) => m.score >= Math.max(NEAR_IDENTICAL, options.threshold));
+      sameOffer.length > 0 || isPromotional(analysis.promotion) || matches.some((m) => isPromotional(promotionOfText(m.post.text, analysis.settings)));
+    const repeats = promotional ? [...matches, ...sameOffer] : matches.filter((m) => m.score >= Math.max(NEAR_IDENTICAL, options.threshold));
     if (repeats.length === 0) return [];
     const byTime = [...repeats].sort((a, b) => times[a.index] - times[b.index]);
     const latest = byTime[byTime.length - 1];
-    const about = `("${quoteStart(latest.post.text)}", ${percent(latest.score)}% alike)`;
+    const about = `("${quoteStart(latest.post.text)}")`;
+    const what = latest.score > 0 ? 'Almost the same as' : 'The same offer as';
     const message =
       repeats.length === 1
-        ? `Almost the same as your post of ${dateOf(latest, times)} ${about}: say something new or point to the earlier post.`
-        : `Almost the same as ${repeats.length} of your posts since ${dateOf(byTime[0], times)}, the latest on ${dateOf(latest, times)} ${about}: say something new or point to the earlier post.`;
+        ? `${what} your post of ${dateOf(latest, times)} ${about}: say something new or point to the earlier post.`
+        : `${what} ${repeats.length} of your posts since ${dateOf(byTime[0], times)}, the latest on ${dateOf(latest, times)} ${about}: say something new or point to the earlier post.`;
+    const details =
+      latest.score > 0
+        ? `${percent(latest.score)}% alike in wording (counted from ${percent(options.threshold)}%)`
+        : `same offer terms: ${termsOf(print, offers.fingerprint(latest.index))}`;
     return [
       {
         message,
         evidence: latest.post.text,
+        details,
         ...(promotional
           ? { suggestion: 'Repeat an offer only when something changed (a new product, the last day) and say what changed.' }
           : { severity: 'info' as const }),
@@ -72,6 +89,30 @@ export const duplicatePromotion = defineRule({
     ];
   },
 });
+
+/** Earlier posts in scope that make the same offer in other words (score 0: not alike by wording). */
+function rewordedRepeats(
+  print: OfferFingerprint,
+  offers: ReturnType<typeof offerIndexFor>,
+  history: readonly HistoryPost[],
+  inScope: (post: HistoryPost, i: number) => boolean,
+  already: readonly SimilarityMatch[],
+  [after, until]: [number, number],
+): SimilarityMatch[] {
+  const seen = new Set(already.map((m) => m.index));
+  const out: SimilarityMatch[] = [];
+  for (const i of offers.candidates(print, after, until)) {
+    if (seen.has(i) || !inScope(history[i], i)) continue;
+    if (compareOffers(print, offers.fingerprint(i)) === 'same') out.push({ post: history[i], index: i, score: 0 });
+  }
+  return out;
+}
+
+/** The shared terms of two offers, for the details line ("20%, code WOOF20"). */
+function termsOf(a: OfferFingerprint, b: OfferFingerprint): string {
+  const shared = (x: Set<string>, y: Set<string>, label = '') => [...x].filter((k) => y.has(k)).map((k) => label + k);
+  return [...shared(a.discounts, b.discounts), ...shared(a.codes, b.codes, 'code '), ...shared(a.prices, b.prices), ...shared(a.mechanics, b.mechanics)].join(', ');
+}
 
 /** The calendar date as the person wrote it (the ISO date part), else in UTC. */
 function dateOf(match: SimilarityMatch, times: Float64Array): string {
@@ -83,10 +124,4 @@ function dateOf(match: SimilarityMatch, times: Float64Array): string {
 const percent = (score: number) => Math.floor(score * 100 + 1e-9);
 
 /** The first ~40 characters on one line, cut at a word boundary where there is one. */
-function quoteStart(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim()); // code points: never split an emoji
-  if (chars.length <= QUOTE_CHARS) return chars.join('');
-  const head = chars.slice(0, QUOTE_CHARS).join('');
-  const space = head.lastIndexOf(' ');
-  return (space >= QUOTE_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,.;:!?-]+$/, '') + '…';
-}
+const quoteStart = (text: string) => shorten(text, QUOTE_CHARS, { atWord: true });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import type { PhraseHit, Token } from '../phrases/match';
-import { findLinks } from '../promotion';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
+import { findLinks } from '../text/links';
+import { shorten } from '../text/quote';
 import type { Span } from '../types';
 
 /** Function words that say nothing on their own ("our", "the", "here"). */
@@ -30,7 +32,7 @@ export const emptyPost = defineRule({
   check({ draft, analysis, options }) {
     const text = draft.text;
     if (text.trim() === '') return [];
-    const links = findLinks(text, analysis.tokens);
+    const links = findLinks(text);
     const ctas = outside(mergeSpans(analysis.hitsOf('cta')), links);
     const { words, tags } = countWords(text, analysis.tokens, links, draft.kind === 'post' ? ctas : []);
     if (draft.kind !== 'post') {
@@ -57,7 +59,7 @@ export const emptyPost = defineRule({
   },
 });
 
-function finding(subject: string, spans: Span[]) {
+function finding(subject: string, spans: readonly Span[]) {
   return {
     message: `${subject}: say what the reader will find there and why it matters.`,
     spans: [...spans].sort((a, b) => a.start - b.start).slice(0, MAX_SPANS),
@@ -131,7 +133,7 @@ function leftover(text: string, links: readonly Span[]): string {
     end -= pair ? 2 : 1;
   }
   const quoted = said.slice(start, end);
-  return quoted.length > 60 ? `${quoted.slice(0, 57)}…` : quoted;
+  return shorten(quoted, 60);
 }
 
 /** Spaces, punctuation, symbols and emoji (with their joiners) around the words are not quoted. */

@@ -3,10 +3,11 @@
  * and tag 3 friends", "comment YES if you agree", "RT to win"), which the platforms demote.
  */
 import { z } from 'zod';
-import type { PhraseHit, Token } from '../phrases/match';
+import type { PhraseHit } from '../phrases/match';
+import type { Token } from '../text/tokenize';
 import { defineRule } from '../rule';
 import type { Span } from '../types';
-import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf, type WeightedSpan } from './cold-pitch';
+import { describeHits, mergedSpans, outermostHits, quoteOf, scoreOf, type WeightedSpan } from '../phrases/hit-score';
 
 const options = z.object({
   /** Summed weight at which a text reads as engagement bait. Every bait phrase alone reaches it. */

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { defineRule, type Finding } from '../rule';
 import { findHashtags } from '../text/entities';
-import type { Kind, Platform, Span } from '../types';
+import { PLATFORM_NAMES, type Kind, type Span } from '../types';
 
 const max = (fallback: number) => z.number().int().min(0).max(100).default(fallback);
 
@@ -21,7 +21,6 @@ const options = z.object({
   wallMinHashtags: z.number().int().min(2).max(100).default(3),
 });
 
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 const KIND_NAMES: Record<Kind, string> = { post: 'posts', reply: 'replies', comment: 'comments' };
 const MAX_SPANS = 100;
 

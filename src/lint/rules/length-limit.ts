@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { defineRule, type Finding } from '../rule';
 import { weightedLength } from '../text/weighted-length';
-import type { Kind, Platform } from '../types';
+import { PLATFORM_NAMES, type Kind } from '../types';
 
 const limit = (fallback: number) => z.number().int().min(1).max(1_000_000).default(fallback);
 const limits = (post: number, comment: number) => z.object({ post: limit(post), comment: limit(comment) }).prefault({});
@@ -22,7 +22,6 @@ const options = z.object({
   linkedin: limits(3_000, 1_250),
 });
 
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 const KIND_NAMES: Record<Kind, string> = { post: 'a post', reply: 'a reply', comment: 'a comment' };
 
 /** 63206 → "63,206". */

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../rule';
-import type { Platform } from '../types';
+import { PLATFORM_NAMES } from '../types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 /** Posts allowed per rolling 24 hours and 7 days; null = no limit. */
 const limits = (perDay: number | null, perWeek: number | null) =>
@@ -42,7 +41,7 @@ export const postingFrequency = defineRule({
       .filter((i) => index.posts[i].platform === draft.platform && (index.posts[i].kind ?? 'post') === 'post')
       .map((i) => index.times[i]);
     const day = week.filter((t) => t > now - DAY);
-    const name = NAMES[draft.platform];
+    const name = PLATFORM_NAMES[draft.platform];
     const over = (times: number[], limit: number | null, span: string, window: number) => {
       if (limit === null || times.length + 1 <= limit) return null;
       const head = `This would be your ${ordinal(times.length + 1)} ${name} post in ${span} (limit ${limit})`;

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { promotionOfText } from '../analysis';
 import { isPromotional } from '../promotion';
 import { defineRule } from '../rule';
-import type { Platform } from '../types';
+import { PLATFORM_NAMES } from '../types';
 
 const DAY = 86_400_000;
-const NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 /**
  * Marketing should be the exception (80/20, 4-1-1): when the draft is a promotion and, counting
@@ -45,7 +44,7 @@ export const promoRatio = defineRule({
     const promotions = earlier.length + 1;
     const share = promotions / total;
     if (share <= options.maxShare) return [];
-    const posts = options.crossPlatform ? 'posts' : `${NAMES[draft.platform]} posts`;
+    const posts = options.crossPlatform ? 'posts' : `${PLATFORM_NAMES[draft.platform]} posts`;
     const dates = earlier.map((i) => /^\d{4}-\d{2}-\d{2}/.exec(index.posts[i].publishedAt)?.[0] ?? new Date(index.times[i]).toISOString().slice(0, 10));
     return [
       {

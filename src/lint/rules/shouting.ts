@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { defineRule, type Finding } from '../rule';
 import { findEntities } from '../text/entities';
+import { quoted } from '../text/quote';
 import type { Span } from '../types';
 
 const options = z.object({
@@ -72,7 +73,7 @@ function capsRuns(text: string, words: readonly Word[]): { span: Span; letters: 
   return runs;
 }
 
-const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
+const quote = (s: string) => quoted(s, 40);
 
 /** `"A"`, `"A" and "B"`, `"A", "B" and "C"`, `"A", "B", "C" and 2 more`. */
 function listOf(items: string[]): string {
@@ -108,13 +109,13 @@ export const shouting = defineRule({
     }
     if (caps.length === 0 && marks.length === 0) return [];
     const spans = [...caps, ...marks].sort((a, b) => a.start - b.start);
-    const quoted = (list: Span[]) => list.map((s) => text.slice(s.start, s.end));
+    const textsOf = (list: Span[]) => list.map((s) => text.slice(s.start, s.end));
     const fix = [caps.length ? 'write in sentence case' : '', marks.length ? 'keep one "!"' : ''].filter(Boolean).join(' and ');
     const reads = (items: string[]) => `${listOf(items)} ${new Set(items).size > 1 ? 'read' : 'reads'} as shouting`;
     const percent = Math.round(share * 100);
     const message = wholePost
-      ? `The post is ${percent}% capitals${marks.length ? ` and ${reads(quoted(marks))}` : ''}: ${fix}.`
-      : `${reads(quoted(spans))}: ${fix}.`;
+      ? `The post is ${percent}% capitals${marks.length ? ` and ${reads(textsOf(marks))}` : ''}: ${fix}.`
+      : `${reads(textsOf(spans))}: ${fix}.`;
     return [
       {
         message,

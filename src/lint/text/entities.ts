@@ -3,7 +3,7 @@
  * judge the wording (shouting) can skip them and hashtag-stuffing can count hashtags.
  */
 import type { Span } from '../types';
-import { findUrls } from './urls';
+import { findLinks } from './links';
 
 // A hashtag as X reads one: "#" not glued to a word, "&" (HTML entities) or another "#", then
 // letters, marks, digits, "_" and the joiners some scripts need, with at least one letter
@@ -32,12 +32,12 @@ function matches(text: string, re: RegExp, except: readonly Span[]): Span[] {
 /** Hashtags ("#launch", "#café", "#日本"), not numbers ("#1") and not inside links, in text order. */
 export function findHashtags(text: string): Span[] {
   if (!text.includes('#') && !text.includes('＃')) return [];
-  return matches(text, HASHTAG_RE, findUrls(text));
+  return matches(text, HASHTAG_RE, findLinks(text));
 }
 
 /** Every hashtag, mention, cashtag and link, sorted by position. */
 export function findEntities(text: string): Span[] {
-  const urls = findUrls(text);
+  const urls = findLinks(text);
   return [
     ...urls,
     ...findHashtags(text),

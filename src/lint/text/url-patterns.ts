@@ -39,6 +39,9 @@ const IDN_TLDS =
 const ASCII_TLDS = new Set([...G_TLDS.split(' '), ...CC_TLDS.split(' ').flatMap((g) => [...g.slice(1)].map((c) => g[0] + c))]);
 const IDNS = IDN_TLDS.split(' ').sort((a, b) => b.length - a.length);
 
+// The first characters of the IDN TLDs: most non-ASCII labels start with none of them.
+const IDN_FIRSTS = new Set(IDNS.map((idn) => idn[0]));
+
 /** Every TLD known here, longest first so an alternation never settles on a prefix of the real one. */
 export const KNOWN_TLDS = [...ASCII_TLDS, ...IDNS].sort((a, b) => b.length - a.length);
 
@@ -55,6 +58,7 @@ const endsTld = (c: number) => !(isLetter(c) || (c >= 0x30 && c <= 0x39) || c ==
 export function tldLength(text: string, pos: number): number {
   const at = (k: number) => (k < text.length ? text.charCodeAt(k) : 0x20);
   if (at(pos) > 0x7f) {
+    if (!IDN_FIRSTS.has(text[pos].toLowerCase())) return 0;
     for (const idn of IDNS) if (text.slice(pos, pos + idn.length).toLowerCase() === idn && endsTld(at(pos + idn.length))) return idn.length;
     return 0;
   }
@@ -111,7 +115,12 @@ export const PROTOCOL_DOMAIN = `${label('[_-]')}{0,126}${label('-')}${TLD}`;
 // Without a protocol X links only the ASCII (and accented Latin) domains inside the domain it
 // matched, which is why their first label may start with "-".
 const A = `[a-z0-9${LATIN}]`;
-/** An ASCII domain inside a domain without protocol. */
+/** A character of an ASCII domain's label ("-" included), as `ASCII_DOMAIN` reads it (case-insensitive). */
+export const ASCII_LABEL_CHAR = new RegExp(`[-a-z0-9${LATIN}]`, 'i');
+/**
+ * An ASCII domain inside a domain without protocol. The reference pattern: `asciiDomains` finds
+ * the same matches by hand, since this one backtracks quadratically on a long label.
+ */
 export const ASCII_DOMAIN = `[-a-z0-9${LATIN}]*${A}\\.(?:${A}(?:[-a-z0-9${LATIN}]*${A})?\\.)*${TLD}`;
 
 const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&${LATIN}]`;

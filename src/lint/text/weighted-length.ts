@@ -9,7 +9,7 @@
  */
 import type { Span } from '../types';
 import { nfcOffsetInOriginal } from './nfc-map';
-import { findUrls } from './urls';
+import { findLinksAsX } from './links';
 
 /** How much X counts a link, whatever its length. */
 export const X_URL_WEIGHT = 23;
@@ -90,7 +90,7 @@ function walk(text: string, urls: readonly Span[], limit = Infinity): { length: 
 /** Measures `text` as X does. Pure; linear in the length of the text. */
 export function weightedLength(text: string): WeightedLength {
   const nfc = text.normalize('NFC');
-  const urls = findUrls(nfc);
+  const urls = findLinksAsX(nfc);
   const { length } = walk(nfc, urls);
   return {
     length,

@@ -150,6 +150,8 @@ describe('--jsonl batch mode', () => {
       expect.stringMatching(/^postlint: drafts\.jsonl:5: not valid JSON/),
       'postlint: drafts.jsonl:6: text: missing (every line needs the draft text)',
       'postlint: drafts.jsonl:9: could not lint this line: a rule bug',
+      // Told once for the whole batch: the first time without an offset, the others counted.
+      'postlint: drafts.jsonl:7: now: "2026-12-24" has no UTC offset; read as UTC (2026-12-24T00:00:00.000Z)',
     ]);
     // Lines default to --platform/--kind and --history/--now; a line's own fields replace them.
     expect(contextOf(results[0].diagnostics!)).toBe('x/post len=4 at 2026-11-24T09:00:00.000Z history=[from --history]');
@@ -230,9 +232,10 @@ describe('calendar', () => {
   });
 
   it.each([
-    ['a clean plan', 'date,platform,text\n2026-12-01,x,hello\n', 0, ''],
-    ['an error in a row', 'date,platform,text\n2026-12-01,x,ERROR\n', 1, ''],
-    ['a kind column', 'date,platform,text,kind\n2026-12-01,LinkedIn,hello,comment\n', 0, ''],
+    ['a clean plan', 'date,platform,text\n2026-12-01T09:00Z,x,hello\n', 0, ''],
+    ['a date without an offset, read as UTC and said', 'date,platform,text\n2026-12-01,x,hello\n', 0, 'postlint: plan.csv:2: date: "2026-12-01" has no UTC offset; read as UTC (2026-12-01T00:00:00.000Z)\n'],
+    ['an error in a row', 'date,platform,text\n2026-12-01T09:00+01:00,x,ERROR\n', 1, ''],
+    ['a kind column', 'date,platform,text,kind\n2026-12-01Z,LinkedIn,hello,comment\n', 0, ''],
     ['a missing column', 'date,network,text\n2026-12-01,x,hello\n', 2, 'postlint: plan.csv: the header row needs the columns date, platform and text; missing platform (found: date, network, text)\n'],
     ['an empty file', '', 2, 'postlint: plan.csv: empty plan (expected a header row: date,platform,text)\n'],
     ['an unterminated quote', 'date,platform,text\n2026-12-01,x,"oops\n', 2, 'postlint: plan.csv:2: unterminated quoted field (opened on line 2)\n'],
@@ -248,7 +251,10 @@ describe('calendar', () => {
     expect(bad).toEqual({ row: 2, error: 'row 2: could not lint this row: a rule bug' });
     // The row is still planned, so it still counts as history for later rows.
     expect(contextOf(good.diagnostics)).toBe('x/post len=4 at 2026-12-02T00:00:00.000Z history=[THROW]');
-    expect(err).toBe('postlint: plan.csv:2: could not lint this row: a rule bug\n');
+    expect(err).toBe(
+      'postlint: plan.csv:2: date: "2026-12-01" has no UTC offset; read as UTC (2026-12-01T00:00:00.000Z) (and 1 more without an offset, also read as UTC)\n' +
+        'postlint: plan.csv:2: could not lint this row: a rule bug\n',
+    );
     expect(code).toBe(2);
   });
 

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { lint, RULES, settingsSchema, type Draft, type HistoryPost, type Platform } from '../../../src/lint';
+import { RULES, type Draft, type HistoryPost, type Platform } from '../../../src/lint';
+import { lintRule } from './rule-tester';
 
 const RULE = 'posting-frequency';
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const HOUR = 3_600_000;
 
-function settings(options: Record<string, unknown> = {}) {
-  return settingsSchema.parse({ rules: Object.fromEntries(RULES.map((r) => [r.id, r.id === RULE ? { options } : { enabled: false }])) });
-}
+/** Only this rule. */
+const SETTINGS = { rules: Object.fromEntries(RULES.filter((r) => r.id !== RULE).map((r) => [r.id, { enabled: false }])) };
 
 /** Posts on `platform`, one `hoursAgo` each (fractions allowed). */
 const posts = (platform: Platform, hoursAgo: number[], kind: HistoryPost['kind'] = 'post'): HistoryPost[] =>
   hoursAgo.map((h, i) => ({ text: `Update number ${i} from the workshop`, platform, kind, publishedAt: new Date(NOW - h * HOUR).toISOString() }));
 
 function check(platform: Platform, history: HistoryPost[], options?: Record<string, unknown>, kind: Draft['kind'] = 'post') {
-  return lint({ text: 'One more thing we learned this week.', platform, kind }, { now: NOW, history }, settings(options)).filter((d) => d.ruleId === RULE);
+  return lintRule(RULE, { text: 'One more thing we learned this week.', platform, kind, now: NOW, history, options, settings: SETTINGS });
 }
 
 describe('posting-frequency', () => {

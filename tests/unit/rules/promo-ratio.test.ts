@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lint, RULES, settingsSchema, type Draft, type HistoryPost, type Platform } from '../../../src/lint';
+import { RULES, type Draft, type HistoryPost, type Platform, type SettingsInput } from '../../../src/lint';
+import { lintRule } from './rule-tester';
 
 // The rule asks the promotion scorer whether a text is a promotion. To test the rule and not the
 // scorer's tuning, the scorer here counts only the test's own phrases (by their note).
@@ -12,12 +13,11 @@ const NOW = Date.parse('2026-11-24T12:00:00Z');
 const DAY = 86_400_000;
 const PROMO = 'FLASH SALE 40% OFF everything today only, shop now!';
 
-function settings(options: Record<string, unknown> = {}) {
-  return settingsSchema.parse({
-    rules: Object.fromEntries(RULES.map((r) => [r.id, r.id === RULE ? { options } : { enabled: false }])),
-    phrases: { custom: ['{n} % off', 'flash sale'].map((phrase) => ({ list: 'ad', phrase, weight: 10, note: 'test promotion' })) },
-  });
-}
+/** Only this rule, and the test scorer's own promotion phrases. */
+const SETTINGS: SettingsInput = {
+  rules: Object.fromEntries(RULES.filter((r) => r.id !== RULE).map((r) => [r.id, { enabled: false }])),
+  phrases: { custom: ['{n} % off', 'flash sale'].map((phrase) => ({ list: 'ad' as const, phrase, weight: 10, note: 'test promotion' })) },
+};
 
 /** `promos` promotions then `others` ordinary posts, one a day going back from yesterday. */
 function stream(promos: number, others: number, platform: Platform = 'linkedin', firstDaysAgo = 1): HistoryPost[] {
@@ -29,7 +29,7 @@ function stream(promos: number, others: number, platform: Platform = 'linkedin',
 }
 
 function check(history: HistoryPost[], options?: Record<string, unknown>, draft: Partial<Draft> = {}) {
-  return lint({ text: PROMO, platform: 'linkedin', kind: 'post', ...draft }, { now: NOW, history }, settings(options)).filter((d) => d.ruleId === RULE);
+  return lintRule(RULE, { text: PROMO, platform: 'linkedin', kind: 'post', ...draft, now: NOW, history, options, settings: SETTINGS });
 }
 
 describe('promo-ratio', () => {

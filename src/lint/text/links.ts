@@ -1,6 +1,8 @@
 /**
- * Finds links the way X does (twitter-text v3's `extractUrlsWithIndices`), so a link counts 23 in
- * the weighted length exactly when X would shorten it. Also used by rules that must skip links.
+ * The one link finder of the lint core: every rule that asks "is this a link?" asks here. Links
+ * are found the way X does (twitter-text v3's `extractUrlsWithIndices`), so a link counts 23 in
+ * the weighted length exactly when X would shorten it, and "mybakery.pl/sale" or "Nice!
+ * mybakery.dev" is a link for every rule alike. E-mail addresses and "Hi.Check" are not links.
  *
  * X matches a domain of any script first and, without `http(s)://`, then keeps only the ASCII
  * domains inside it; that two-step match decides, in text without spaces (Japanese, Chinese),
@@ -8,8 +10,9 @@
  */
 import type { Span } from '../types';
 import { nextDomain, type DomainMatch } from './bare-domains';
+import { asciiDomains } from './ascii-domains';
 import { asciiLabelLength } from './punycode';
-import { ASCII_DOMAIN, PROTOCOL_DOMAIN, QUERY, TAIL } from './url-patterns';
+import { PROTOCOL_DOMAIN, QUERY, TAIL } from './url-patterns';
 
 const PROTOCOL_RE = new RegExp(
   `(?<![A-Za-z0-9@\\uff20$#\\uff03\\ufffe\\ufeff\\uffff])https?:\\/\\/(${PROTOCOL_DOMAIN})${TAIL}`,
@@ -17,7 +20,6 @@ const PROTOCOL_RE = new RegExp(
 );
 const TCO_RE = new RegExp(`^https?:\\/\\/t\\.co\\/([a-z0-9]+)(?:${QUERY})?`, 'i');
 const TAIL_RE = new RegExp(TAIL, 'iy');
-const ASCII_DOMAIN_RE = new RegExp(ASCII_DOMAIN, 'gi');
 
 /** twitter-text drops URLs longer than this (protocol included). */
 const MAX_URL_LENGTH = 4096;
@@ -27,7 +29,7 @@ const MAX_URL_LENGTH = 4096;
  * starting "xn--" without an ASCII domain in it (twitter-text's IDNA check).
  */
 function refusedDomain(domain: string): boolean {
-  if (domain.startsWith('xn--') && !new RegExp(ASCII_DOMAIN, 'i').test(domain)) return true;
+  if (domain.startsWith('xn--') && asciiDomains(domain).length === 0) return true;
   // More than 126 UTF-16 units are more than 63 code points: too long whatever the encoding.
   const ascii = !/[^\0-\x7f]/.test(domain);
   return domain.split('.').some((label) => label.length > (ascii ? 63 : 126) || (!ascii && asciiLabelLength(label) > 63));
@@ -66,28 +68,44 @@ function bareUrls(text: string, d: DomainMatch, end: number, path: string | unde
   const found: Span[] = [];
   // Mostly the whole domain is plain ASCII, and so its own ASCII part.
   if (/^[a-z0-9.-]*$/i.test(domain)) found.push({ start: d.start, end: d.end });
-  else {
-    ASCII_DOMAIN_RE.lastIndex = 0;
-    for (let a = ASCII_DOMAIN_RE.exec(domain); a; a = ASCII_DOMAIN_RE.exec(domain)) {
-      found.push({ start: d.start + a.index, end: d.start + a.index + a[0].length });
-    }
-  }
+  else for (const a of asciiDomains(domain)) found.push({ start: d.start + a.start, end: d.start + a.end });
   // Without a path X keeps only the domain, even when a port or query follows.
   if (path && found.length) found[found.length - 1].end = end;
   return found;
 }
 
-let lastText: string | undefined;
-let lastUrls: readonly Span[] = [];
+/**
+ * Generic TLDs that are everyday words which start a sentence: "time.you there?", "Nice.how is
+ * it?" are two sentences with a space missing, not addresses, though X links them.
+ */
+const SENTENCE_WORDS = new Set(
+  'how you now one here today new next so off like open save best free win buy call read help meet day date'.split(' '),
+);
+/** TLDs a business writes capitalised ("MyBakery.Com"); any other "Capitalised" TLD starts a sentence ("reply.Be frank"). */
+const CAPITALISED_OK = new Set(['com', 'net', 'org', 'io', 'co']);
 
 /**
- * Every link X would shorten to a t.co link (and so count as 23), as UTF-16 spans, in order.
- * Finds bare domains ("example.com/shop") as X does, and leaves out trailing punctuation.
- * Linear in the length of the text; the last result is kept, as several rules ask for the same.
+ * Whether a bare domain reads as two sentences with the space missing: no path, and a TLD that is
+ * an everyday word or capitalised like the first word of a sentence ("news.Today", "Hi.Check").
  */
-export function findUrls(text: string): readonly Span[] {
-  if (text === lastText) return lastUrls;
+function joinsSentences(text: string, link: Span): boolean {
+  const url = text.slice(link.start, link.end);
+  if (/[/:?#]/.test(url)) return false;
+  const tld = url.slice(url.lastIndexOf('.') + 1);
+  const lower = tld.toLowerCase();
+  return SENTENCE_WORDS.has(lower) || (/^\p{Lu}\p{Ll}+$/u.test(tld) && !CAPITALISED_OK.has(lower));
+}
+
+type Found = { asX: readonly Span[]; forRules: readonly Span[] };
+// The last two texts' links: lint reads the analysed part and, for X's length, the whole draft.
+const recent: { text: string; found: Found }[] = [];
+
+/** Both views of the links of a text, from one scan. */
+function scan(text: string): Found {
+  const hit = recent.find((r) => r.text === text);
+  if (hit) return hit.found;
   const spans: Span[] = [];
+  const bareOnes = new Set<Span>();
   let floor = 0;
   let protocol = text.includes('.') ? nextProtocolMatch(text, 0) : null;
   let bare = text.includes('.') ? nextDomain(text, 0) : null;
@@ -101,12 +119,34 @@ export function findUrls(text: string): readonly Span[] {
       TAIL_RE.lastIndex = bare.end;
       const tail = TAIL_RE.exec(text)!;
       floor = bare.end + tail[0].length;
-      spans.push(...bareUrls(text, bare, floor, tail[1]));
+      for (const s of bareUrls(text, bare, floor, tail[1])) {
+        spans.push(s);
+        bareOnes.add(s);
+      }
     }
     if (protocol && protocol.index - 1 < floor) protocol = nextProtocolMatch(text, floor);
     if (bare && bare.before < floor) bare = nextDomain(text, floor);
   }
-  lastText = text;
-  lastUrls = spans;
-  return spans;
+  const forRules = bareOnes.size ? spans.filter((s) => !bareOnes.has(s) || !joinsSentences(text, s)) : spans;
+  const found = { asX: spans, forRules };
+  recent.unshift({ text, found });
+  recent.length = Math.min(recent.length, 2);
+  return found;
+}
+
+/**
+ * Every link X would shorten to a t.co link (and so count as 23), as UTF-16 spans, in order:
+ * `http(s)://` links and bare domains ("example.com/shop") as X finds them, without trailing
+ * punctuation. For X's weighted length; rules ask `findLinks`. Linear in the length of the text.
+ */
+export function findLinksAsX(text: string): readonly Span[] {
+  return scan(text).asX;
+}
+
+/**
+ * The links of a text as every rule reads them: X's links, except a bare domain that is two
+ * sentences with the space missing ("time.you there?", "Big news.Today"). Linear in the text.
+ */
+export function findLinks(text: string): readonly Span[] {
+  return scan(text).forRules;
 }

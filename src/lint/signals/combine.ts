@@ -1,0 +1,71 @@
+/**
+ * Folds structural evidence into a phrase-based promotion score. Evidence on words a phrase
+ * already counted adds only what it weighs beyond that phrase ("book now" is a cta phrase and a
+ * call: counted once, at the higher weight); the hard-sell pairings a call makes with a deadline
+ * or an offer are added when the phrase lists had not found them.
+ */
+import type { PromotionScore, PromotionSignal } from '../promotion';
+import type { StructuralSignal } from './signal';
+
+/** Characters within which signals add up, as in the phrase score. */
+const WINDOW = 500;
+const PAIRING = 1;
+const DEADLINE_PAIR = 'a deadline next to a call to action';
+const OFFER_PAIR = 'an offer with a way to take it up';
+
+/** The score with the evidence added, signals in text order. */
+export function withEvidence(base: PromotionScore, evidence: readonly StructuralSignal[]): PromotionScore {
+  if (evidence.length === 0) return base;
+  const counted = base.signals.filter((s) => s.weight > 0 && s.kind !== 'pairing');
+  const added: PromotionSignal[] = [];
+  for (const e of evidence) {
+    const under = counted.reduce((sum, s) => (s.start < e.end && e.start < s.end ? sum + s.weight : sum), 0);
+    const weight = e.weight > 0 ? Math.max(0, e.weight - under) : e.weight;
+    if (Math.abs(weight) >= 0.05) added.push({ kind: e.weight > 0 ? 'phrase' : 'value', label: e.label, weight, start: e.start, end: e.end, text: e.text });
+  }
+  added.push(...pairings(base.signals, evidence));
+  if (added.length === 0) return base;
+  const signals = [...base.signals, ...added].sort((a, b) => a.start - b.start || b.weight - a.weight);
+  // What the evidence adds to the windowed sum, on top of the phrase score as it was computed.
+  const gain = windowed(signals) - windowed(base.signals);
+  return { score: Math.round((base.score + gain) * 100) / 100, signals };
+}
+
+function pairings(existing: readonly PromotionSignal[], evidence: readonly StructuralSignal[]): PromotionSignal[] {
+  const call = evidence.find((e) => e.family === 'call');
+  if (!call) return offerWithDeadline(existing, evidence);
+  const has = (label: string) => existing.some((s) => s.kind === 'pairing' && s.label === label);
+  const near = (e: StructuralSignal) => e !== call && Math.abs(e.start - call.start) < WINDOW;
+  const out: PromotionSignal[] = [];
+  const pair = (e: StructuralSignal, label: string) => out.push({ kind: 'pairing', label, weight: PAIRING, start: e.start, end: e.end, text: e.text });
+  const deadline = evidence.find((e) => e.family === 'scarcity' && e.weight >= 1.5 && near(e));
+  if (deadline && !has(DEADLINE_PAIR)) pair(deadline, DEADLINE_PAIR);
+  const offer = evidence.find((e) => e.family === 'offer' && e.weight >= 1.5 && near(e));
+  const priced = existing.some((s) => s.kind === 'price' && Math.abs(s.start - call.start) < WINDOW);
+  if (!has(OFFER_PAIR) && (offer || priced)) pair(offer ?? call, OFFER_PAIR);
+  return out;
+}
+
+/** An offer (a price, a cut, an offer wording) next to a deadline or scarcity: the other hard-sell shape. */
+function offerWithDeadline(existing: readonly PromotionSignal[], evidence: readonly StructuralSignal[]): PromotionSignal[] {
+  if (existing.some((s) => s.kind === 'pairing' && s.label === DEADLINE_PAIR)) return [];
+  const deadline = evidence.find((e) => e.family === 'scarcity' && e.weight >= 1);
+  if (!deadline) return [];
+  const offer =
+    evidence.find((e) => e.family === 'offer' && e.weight >= 1.5) ?? existing.find((s) => (s.kind === 'price' || (s.kind === 'phrase' && s.weight >= 1.5)) && !(s.start < deadline.end && deadline.start < s.end));
+  if (!offer || Math.abs(offer.start - deadline.start) >= WINDOW) return [];
+  return [{ kind: 'pairing', label: 'an offer with a deadline', weight: PAIRING, start: deadline.start, end: deadline.end, text: deadline.text }];
+}
+
+/** Best sum of positive signals starting within WINDOW characters, minus all negatives. */
+function windowed(sorted: readonly PromotionSignal[]): number {
+  const positive = sorted.filter((s) => s.weight > 0);
+  let best = 0;
+  let sum = 0;
+  for (let lo = 0, hi = 0; lo < positive.length; lo++) {
+    for (; hi < positive.length && positive[hi].start - positive[lo].start < WINDOW; hi++) sum += positive[hi].weight;
+    best = Math.max(best, sum);
+    sum -= positive[lo].weight;
+  }
+  return sorted.reduce((total, s) => total + Math.min(0, s.weight), best);
+}
