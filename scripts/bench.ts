@@ -3,6 +3,7 @@
  * Chromium, of the extension. Prints a readable report, or with --json one JSON object.
  */
 import { formatLintBench, runLintBench } from './bench/lint';
+import { formatCalendarBench, runCalendarBench } from './bench/calendar';
 import { formatTextBench, runTextBench } from './bench/text';
 
 async function main(argv: string[]): Promise<number> {
@@ -12,6 +13,8 @@ async function main(argv: string[]): Promise<number> {
   if (!json) console.log(formatLintBench(lint));
   const text = runTextBench();
   if (!json) console.log('\n' + formatTextBench(text));
+  const calendar = runCalendarBench();
+  if (!json) console.log('\n' + formatCalendarBench(calendar));
   let browser: unknown = null;
   if (withBrowser) {
     const { runBrowserBench, formatBrowserBench } = await import('./bench/browser');
@@ -19,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     browser = result;
     if (!json) console.log('\n' + formatBrowserBench(result));
   }
-  if (json) console.log(JSON.stringify({ lint, text, browser }));
+  if (json) console.log(JSON.stringify({ lint, text, calendar, browser }));
   return 0;
 }
 
