@@ -4,6 +4,7 @@
  */
 import { formatImportBench, runImportBench } from './bench/import';
 import { formatLintBench, runLintBench } from './bench/lint';
+import { formatCalendarBench, runCalendarBench } from './bench/calendar';
 import { formatTextBench, runTextBench } from './bench/text';
 
 async function main(argv: string[]): Promise<number> {
@@ -15,6 +16,8 @@ async function main(argv: string[]): Promise<number> {
   if (!json) console.log('\n' + formatImportBench(importers));
   const text = runTextBench();
   if (!json) console.log('\n' + formatTextBench(text));
+  const calendar = runCalendarBench();
+  if (!json) console.log('\n' + formatCalendarBench(calendar));
   let browser: unknown = null;
   if (withBrowser) {
     const { runBrowserBench, formatBrowserBench } = await import('./bench/browser');
@@ -33,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
   // After the browser bench the fresh build in .output is reused instead of building again.
   const summary = await runSummaryBench({ browser: withBrowser, reuseBuild: withBrowser });
   if (!json) console.log('\n' + formatSummaryBench(summary));
-  if (json) console.log(JSON.stringify({ lint, text, importers, browser, options, summary }));
+  if (json) console.log(JSON.stringify({ lint, text, calendar, importers, browser, options, summary }));
   return 0;
 }
 

@@ -5,6 +5,7 @@
  */
 import { parseCsv, CsvError, type CsvRow } from '../formats/csv';
 import { lint } from '../lint/lint';
+import { HistoryIndex } from '../lint/similarity';
 import type { Settings } from '../lint/settings';
 import { KINDS, PLATFORMS, type HistoryPost, type Kind, type Platform } from '../lint/types';
 import type { Source } from './input';
@@ -58,12 +59,13 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
 
   // Stable sort: posts at the same time count in file order.
   const byTime = [...planned].sort((a, b) => a.at - b.at);
-  const earlier: HistoryPost[] = [];
+  // One index for the whole plan: each planned post joins it once linted, for the rows after it.
+  const index = new HistoryIndex(defaults.history);
   for (const post of byTime) {
     const heading = `${source.name}:${post.row} (${post.date}, ${post.platform})`;
     try {
-      const history = [...defaults.history, ...earlier];
-      const diagnostics = lint({ text: post.text, platform: post.platform, kind: post.kind }, { now: post.at, history }, defaults.settings);
+      const context = { now: post.at, history: index.posts, historyIndex: index };
+      const diagnostics = lint({ text: post.text, platform: post.platform, kind: post.kind }, context, defaults.settings);
       results.set(post.row, { heading, text: post.text, diagnostics, record: { row: post.row, date: post.date, platform: post.platform, diagnostics } });
     } catch (error) {
       // A rule bug on one odd row should not cost the user the rest of the plan.
@@ -71,7 +73,7 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
       io.stderr(`postlint: ${source.name}:${post.row}: ${message}\n`);
       results.set(post.row, { heading, error: message, record: { row: post.row, error: `row ${post.row}: ${message}` } });
     }
-    earlier.push({ text: post.text, platform: post.platform, kind: post.kind, publishedAt: new Date(post.at).toISOString() });
+    index.add({ text: post.text, platform: post.platform, kind: post.kind, publishedAt: new Date(post.at).toISOString() });
   }
 
   // Output in file order: that is how the person reads and edits the plan.

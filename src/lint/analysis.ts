@@ -57,6 +57,7 @@ export class Analysis {
     readonly text: string,
     readonly settings: Settings,
     readonly history: readonly HistoryPost[],
+    private readonly prebuiltIndex?: HistoryIndex,
   ) {}
 
   get tokens(): Token[] {
@@ -91,7 +92,7 @@ export class Analysis {
   }
 
   get historyIndex(): HistoryIndex {
-    return historyIndexFor(this.history);
+    return this.prebuiltIndex ?? historyIndexFor(this.history);
   }
 }
 

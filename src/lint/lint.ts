@@ -30,7 +30,7 @@ function analysedPart(draft: Draft): Draft {
  */
 export function lint(draft: Draft, context: LintContext, config: Settings = DEFAULTS): Diagnostic[] {
   const part = analysedPart(draft);
-  const analysis = new Analysis(part.text, config, context.history);
+  const analysis = new Analysis(part.text, config, context.history, context.historyIndex);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     const ruleConfig = config.rules[rule.id];

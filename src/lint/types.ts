@@ -1,5 +1,6 @@
 /** Core data types shared by the lint engine, the CLI and the extension. Pure: no browser APIs. */
 import { z } from 'zod';
+import type { HistoryIndex } from './similarity';
 import { parseIsoTime, TIME_HINT } from './time';
 
 export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
@@ -53,6 +54,11 @@ export interface LintContext {
   now: number;
   /** The person's published posts, any order. */
   history: readonly HistoryPost[];
+  /**
+   * A prebuilt index of exactly `history` (its `posts`), for callers that lint many drafts
+   * against a history that grows between them (the calendar). Built from `history` when absent.
+   */
+  historyIndex?: HistoryIndex;
 }
 
 /** A UTF-16 range in `draft.text`, end exclusive. */

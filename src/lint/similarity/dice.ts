@@ -33,3 +33,25 @@ export function diceScore(p: Postings, draftCount: Int32Array, draft: string, i:
   for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) o += Math.min(p.rowCount[k], draftCount[p.rowGram[k]]);
   return (2 * o) / (nA + nB);
 }
+
+/** compareTwoStrings of two normalised texts, counted directly (for the few posts outside an index). */
+export function diceOfTexts(a: string, b: string): number {
+  const nA = a.length - 1;
+  const nB = b.length - 1;
+  if (nA < 1 || nB < 1) return a === b ? 1 : 0;
+  const counts = new Map<number, number>();
+  for (let j = 0; j < nA; j++) {
+    const g = a.charCodeAt(j) * 65536 + a.charCodeAt(j + 1);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  let o = 0;
+  for (let j = 0; j < nB; j++) {
+    const g = b.charCodeAt(j) * 65536 + b.charCodeAt(j + 1);
+    const c = counts.get(g) ?? 0;
+    if (c > 0) {
+      o++;
+      counts.set(g, c - 1);
+    }
+  }
+  return (2 * o) / (nA + nB);
+}

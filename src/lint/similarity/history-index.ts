@@ -42,11 +42,12 @@ const groupOf = (platform: string) => {
 };
 
 /**
- * The near-duplicate index of a history: build once per history array, then `search` per keystroke.
+ * The near-duplicate index of a fixed list of posts: built once, then `search` per keystroke.
+ * `HistoryIndex` (`growing-index.ts`) wraps it to take more posts.
  * Posts are numbered by platform, then time, so a platform and time window is one slice of every
  * posting list.
  */
-export class HistoryIndex {
+export class StaticHistoryIndex {
   /** Publication times by history position, epoch ms (NaN when unparsable). */
   readonly times: Float64Array;
   // Internally post i is history post orig[i]; ids run by platform group, then time (unparsable first).

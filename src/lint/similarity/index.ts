@@ -1,3 +1,4 @@
-/** Near-duplicate search over the history (see `history-index.ts`). */
-export { HistoryIndex, type SearchOptions, type SimilarityMatch } from './history-index';
+/** Near-duplicate search over the history (see `growing-index.ts` and `history-index.ts`). */
+export { HistoryIndex } from './growing-index';
+export type { SearchOptions, SimilarityMatch } from './history-index';
 export { normalizeForSimilarity } from './normalise';
