@@ -149,5 +149,5 @@ export function formatImportBench(r: ImportBenchResult): string {
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  runImportBench().then((r) => console.log(formatImportBench(r)));
+  void runImportBench().then((r) => console.log(formatImportBench(r)));
 }

@@ -172,5 +172,5 @@ export function formatLintBench(r: LintBenchResult): string {
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  runLintBench().then((r) => console.log(formatLintBench(r)));
+  void runLintBench().then((r) => console.log(formatLintBench(r)));
 }

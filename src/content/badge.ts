@@ -184,7 +184,8 @@ export class Badge {
       const more = li?.querySelector<HTMLElement>('.more');
       if (more) more.hidden = !open;
       const key = li?.dataset.key;
-      if (key) open ? this.expanded.add(key) : this.expanded.delete(key);
+      if (key && open) this.expanded.add(key);
+      else if (key) this.expanded.delete(key);
       this.placePopover();
       return;
     }

@@ -86,7 +86,9 @@ export function watchPublishing<Box extends PublishableBox>(deps: PublishWatchDe
         if (isConfirmed()) finish(true);
       });
       const observer = new MutationObserver(() => {
-        if (!checkQueued) (checkQueued = true), queueMicrotask(check);
+        if (checkQueued) return;
+        checkQueued = true;
+        queueMicrotask(check);
       });
       observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
       const timeout = setTimeout(() => finish(false), PUBLISH_CONFIRM_TIMEOUT_MS);

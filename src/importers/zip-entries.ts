@@ -96,8 +96,14 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     for (let p = from; p + 4 <= from + length; p += 4 + u16(p + 2)) {
       if (u16(p) !== 0x0001) continue;
       let field = p + 4;
-      if (entry.size === 0xffffffff) (entry.size = u64(field)), (field += 8);
-      if (entry.compressedSize === 0xffffffff) (entry.compressedSize = u64(field)), (field += 8);
+      if (entry.size === 0xffffffff) {
+        entry.size = u64(field);
+        field += 8;
+      }
+      if (entry.compressedSize === 0xffffffff) {
+        entry.compressedSize = u64(field);
+        field += 8;
+      }
       if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = u64(field);
       return;
     }

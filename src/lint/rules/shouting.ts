@@ -28,7 +28,7 @@ const options = z.object({
 });
 
 // Words: letters, marks and digits, with inner apostrophes and hyphens ("DON'T", "T-SHIRT").
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 // "!!!", "!?!", "!!1", "?!?!": question and exclamation marks, and the "1"s of "!!!11".
 const MARKS_RE = /[!?！？‼⁉]+(?:1+(?![\p{L}\p{N}])[!?！？‼⁉]*)*/gu;
 const MAX_SPANS = 100;

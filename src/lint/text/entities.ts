@@ -8,7 +8,9 @@ import { findLinks } from './links';
 // A hashtag as X reads one: "#" not glued to a word, "&" (HTML entities) or another "#", then
 // letters, marks, digits, "_" and the joiners some scripts need, with at least one letter
 // ("#1" is a number, not a hashtag).
+// The joiners stand alone in the classes on purpose: they may sit inside a hashtag.
 const HASHTAG_RE =
+  // eslint-disable-next-line no-misleading-character-class
   /(?<![\p{L}\p{M}\p{N}_&#＃/])[#＃](?=[\p{N}_\u200c\u200d\u00b7\u30fb]*[\p{L}\p{M}])[\p{L}\p{M}\p{N}_\u200c\u200d\u00b7\u30fb]+/gu;
 // "@name" (X handles; on Facebook and LinkedIn a mention is a link the editor makes).
 const MENTION_RE = /(?<![\p{L}\p{N}_@＠])[@＠][A-Za-z0-9_]{1,50}/gu;

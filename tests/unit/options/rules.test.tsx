@@ -6,7 +6,6 @@ import { readSettings, settingsItem, turnRuleOff } from '../../../src/storage/se
 import { renderOptions } from './page-harness';
 
 /** A rule's stored options (typed loosely: each rule has its own shape). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const optionsOf = async (ruleId: string) => (await readSettings()).rules[ruleId].options as Record<string, any>;
 
 function card(ruleId: string): HTMLElement {
