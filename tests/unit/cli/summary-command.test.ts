@@ -12,7 +12,7 @@ async function cli(argv: string[], options: FakeIOOptions = {}) {
 
 const lines = [
   { text: 'FLASH SALE 40% OFF everything today only, shop now at our store!', platform: 'x', publishedAt: '2026-11-23T09:00:00Z' },
-  { text: 'FLASH SALE 25% OFF everything today only, shop now at our stor!', platform: 'x', publishedAt: '2026-11-24T08:00:00Z' },
+  { text: 'FLASH SALE 40% OFF everything today only, shop now at our stor!', platform: 'x', publishedAt: '2026-11-24T08:00:00Z' },
   { text: 'Thanks Maria, that is a great point.', platform: 'linkedin', kind: 'comment', publishedAt: '2026-11-22T23:30:00Z', composingMs: 120_000 },
   { text: 'How we roast our winter blend.', platform: 'facebook', publishedAt: '2026-11-16T10:00:00Z', engagement: { likes: 3 } },
 ];

@@ -69,7 +69,7 @@ describe('summarizeWeek: figures and advice', () => {
   it('counts promotions against the goal and says so plainly', () => {
     const history = [
       post('2026-11-02T09:00:00Z', SALE),
-      post('2026-11-02T18:00:00Z', 'FLASH SALE 25% OFF everything today only, shop now at our stor!'),
+      post('2026-11-02T18:00:00Z', 'FLASH SALE 40% OFF everything today only, shop now at our stor!'),
       post('2026-11-03T09:00:00Z', 'Buy now: 50% off gift cards, limited time only, order today!'),
       post('2026-11-05T09:00:00Z', 'Huge discount! Save 30% on every mug this weekend only. Shop now!'),
       post('2026-11-05T12:00:00Z'),
@@ -87,7 +87,7 @@ describe('summarizeWeek: figures and advice', () => {
     expect(s.advice[0]).toBe('4 of your 6 posts were promotions; the goal is at most 1 in 5. Share a tip, a story or a question between offers.');
     expect(s.advice).toContain('You answered people once (1 of your 7 items was a reply or comment).');
     expect(s.repeatedPromotions).toEqual([
-      expect.objectContaining({ text: 'FLASH SALE 25% OFF everything today only, shop now at our stor!', earlierText: SALE, earlierPublishedAt: '2026-11-02T09:00:00Z' }),
+      expect.objectContaining({ text: 'FLASH SALE 40% OFF everything today only, shop now at our stor!', earlierText: SALE, earlierPublishedAt: '2026-11-02T09:00:00Z' }),
     ]);
     expect(s.advice).toContain('You repeated a promotion once this week: say what changed, or point to the first post.');
     const phrases = s.flaggedPhrases.map((f) => f.phrase.toLowerCase());
