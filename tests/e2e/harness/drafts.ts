@@ -3,10 +3,13 @@ import type { HistoryEntry, Platform } from './session';
 
 /** A hard sell: ad-tone must flag it (warning or worse). */
 export const HARD_SELL = 'FLASH SALE!!! 40% OFF everything today only, shop now at our store';
-/** The same promotion again, a little changed (numbers, case, punctuation, last word). */
-export const HARD_SELL_AGAIN = 'Flash sale!! 45% off everything today only - shop now at our shop';
-/** What the duplicate message must quote of the first (only the first has "40%"). */
-export const FIRST_PROMO_MARK = '40%';
+/**
+ * The same offer again, a little changed (case, punctuation, a typo, the last word). Not another
+ * discount: "45% off" would be a different offer, which duplicate-promotion leaves alone.
+ */
+export const HARD_SELL_AGAIN = 'Flash sale!! 40% off everything today only - shop now at our shopp';
+/** What the duplicate message must quote of the first (only the first has it in capitals). */
+export const FIRST_PROMO_MARK = '40% OFF';
 export const COLD_PITCH = 'Hi, I see you enjoy this product. Please check out my site full of similar products!';
 /** Ordinary posts that no rule should mind much. */
 export const PLAIN_MULTILINE = 'Morning all\nOur rye loaf is out of the oven';
