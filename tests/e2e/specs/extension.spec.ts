@@ -74,8 +74,9 @@ describe('settings', () => {
       ({ dialog } = await openPopoverByKeyboard(c));
       await (await partButton(dialog, other, /^\s*Turn this rule off \(/)).click();
       await waitForBadge(c, { rulesExclude: ['ad-tone', other] }, 3000);
-      const stored = (await session.settings()) as { rules?: Record<string, { enabled?: boolean }> } | undefined;
-      expect(stored?.rules?.[other]?.enabled, `settings.rules["${other}"].enabled in storage.sync`).toBe(false);
+      // The page hides the rule at once (with Undo); the background's write to storage follows.
+      const storedEnabled = async () => ((await session.settings()) as { rules?: Record<string, { enabled?: boolean }> } | undefined)?.rules?.[other]?.enabled;
+      await expect.poll(storedEnabled, { message: `settings.rules["${other}"].enabled in storage.sync`, timeout: 3000 }).toBe(false);
     }
   });
 });
