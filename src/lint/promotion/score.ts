@@ -50,7 +50,7 @@ export function scorePromotion(text: string, facts: { tokens: Token[]; phraseHit
  * paragraphs later is not an ad, while a promotional paragraph inside a long post still is. For a
  * post shorter than the window this is the plain sum.
  */
-function windowedScore(sorted: readonly PromotionSignal[]): number {
+export function windowedScore(sorted: readonly PromotionSignal[]): number {
   const positive = sorted.filter((s) => s.weight > 0);
   let best = 0;
   let sum = 0;

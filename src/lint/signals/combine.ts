@@ -5,10 +5,11 @@
  * or an offer are added when the phrase lists had not found them.
  */
 import type { PromotionScore, PromotionSignal } from '../promotion';
+// The same windowed sum the promotion score uses, so the structural gain is measured alike.
+import { windowedScore } from '../promotion/score';
+import { WINDOW } from '../promotion/signal';
 import type { StructuralSignal } from './signal';
 
-/** Characters within which signals add up, as in the phrase score. */
-const WINDOW = 500;
 const PAIRING = 1;
 const DEADLINE_PAIR = 'a deadline next to a call to action';
 const OFFER_PAIR = 'an offer with a way to take it up';
@@ -27,7 +28,7 @@ export function withEvidence(base: PromotionScore, evidence: readonly Structural
   if (added.length === 0) return base;
   const signals = [...base.signals, ...added].sort((a, b) => a.start - b.start || b.weight - a.weight);
   // What the evidence adds to the windowed sum, on top of the phrase score as it was computed.
-  const gain = windowed(signals) - windowed(base.signals);
+  const gain = windowedScore(signals) - windowedScore(base.signals);
   return { score: Math.round((base.score + gain) * 100) / 100, signals };
 }
 
@@ -55,17 +56,4 @@ function offerWithDeadline(existing: readonly PromotionSignal[], evidence: reado
     evidence.find((e) => e.family === 'offer' && e.weight >= 1.5) ?? existing.find((s) => (s.kind === 'price' || (s.kind === 'phrase' && s.weight >= 1.5)) && !(s.start < deadline.end && deadline.start < s.end));
   if (!offer || Math.abs(offer.start - deadline.start) >= WINDOW) return [];
   return [{ kind: 'pairing', label: 'an offer with a deadline', weight: PAIRING, start: deadline.start, end: deadline.end, text: deadline.text }];
-}
-
-/** Best sum of positive signals starting within WINDOW characters, minus all negatives. */
-function windowed(sorted: readonly PromotionSignal[]): number {
-  const positive = sorted.filter((s) => s.weight > 0);
-  let best = 0;
-  let sum = 0;
-  for (let lo = 0, hi = 0; lo < positive.length; lo++) {
-    for (; hi < positive.length && positive[hi].start - positive[lo].start < WINDOW; hi++) sum += positive[hi].weight;
-    best = Math.max(best, sum);
-    sum -= positive[lo].weight;
-  }
-  return sorted.reduce((total, s) => total + Math.min(0, s.weight), best);
 }
