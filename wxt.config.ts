@@ -39,7 +39,10 @@ export default defineConfig({
   manifest: {
     name: 'PostLint',
     description: 'Lints your social-media posts before you publish them. Everything stays in your browser.',
-    permissions: ['storage'],
+    // storage: settings (sync) and the history (local). unlimitedStorage: without it storage.local
+    // stops at 10 MB (about 50,000 short posts) and every later publish would fail; browsers show
+    // no permission warning for it. Nothing else: no host permissions beyond the content scripts'.
+    permissions: ['storage', 'unlimitedStorage'],
     // PostLint's own icon (assets/icon.svg, rendered by scripts/render-icons.ts), toolbar included.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'PostLint', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

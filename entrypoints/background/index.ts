@@ -4,6 +4,7 @@ import { handleCommand, type CommandTab } from '../../src/history/commands';
 import { createLintService } from '../../src/history/lint-service';
 import { isPostLintMessage, LINT_PORT_NAME } from '../../src/history/messages';
 import { createTabStates } from '../../src/history/tab-state';
+import { LEGACY_HISTORY_KEY } from '../../src/history/store/layout';
 import { createHistoryWriter } from '../../src/history/writer';
 import { migrateLegacySettings } from '../../src/storage/settings';
 import { LEGACY_KEY } from '../../src/storage/sync-layout';
@@ -16,7 +17,7 @@ import { LEGACY_KEY } from '../../src/storage/sync-layout';
  */
 export default defineBackground(() => {
   const linter = createLintService();
-  const writer = createHistoryWriter({ onWritten: (records) => linter.historyWritten(records) });
+  const writer = createHistoryWriter({ onAccepted: (record) => linter.historyAccepted(record) });
   const tabs = createTabStates();
   const services = {
     writer,
@@ -51,10 +52,15 @@ export default defineBackground(() => {
     void tabs.forget(tabId).catch(() => undefined);
   });
 
-  // Old and unreadable records go once per browser start and update, not only on the next write.
+  // Once per browser start and update: the first version's list moves into months, unreadable
+  // records are set aside (and readable ones come back), the retention setting applies. Also when
+  // an older layout appears (restored by hand), and when the person changes the retention.
   const compact = () => void writer.compactHistory().catch((error: unknown) => console.warn('PostLint: compaction failed', error));
   browser.runtime.onInstalled.addListener(compact);
   browser.runtime.onStartup.addListener(compact);
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (changes[LEGACY_HISTORY_KEY]?.newValue != null) compact();
+  });
 
   // Settings in the first version's single sync item (this machine's, or written since by an older
   // version on another) move into the per-section layout that keeps each item under sync's quota.

@@ -97,7 +97,7 @@ function ImportResult({ phase }: { phase: Extract<Phase, { kind: 'done' }> }) {
     <div className="import-result">
       <p>
         <strong>{phase.fileName}</strong>: added {plural(added, 'post')}; {plural(duplicates, 'post was', 'posts were')} already there.
-        {notKept > 0 && ` ${plural(notKept, 'post was', 'posts were')} not kept (older than the history keeps, 400 days).`}
+        {notKept > 0 && ` ${plural(notKept, 'post was', 'posts were')} not kept: older than your “Keep my posts” setting, or not valid posts.`}
       </p>
       {phase.skipped.length > 0 && (
         <details open={phase.skipped.length <= 10}>

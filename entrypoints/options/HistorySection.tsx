@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { ConfirmDialog } from './ConfirmDialog';
 import { clearAllHistory, deleteFromHistory } from './history-client';
 import { HistoryList } from './HistoryList';
+import { HistoryRetention } from './HistoryRetention';
+import { SetAsideRecords } from './SetAsideRecords';
+import { WriteStatusBanner } from './WriteStatusBanner';
 import { useDebounced, useHistory, useSearch } from './use-history';
 
 export function HistorySection() {
@@ -22,6 +25,7 @@ export function HistorySection() {
     <section id="history" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>
       <div className="card">
+        <WriteStatusBanner />
         {records === null ? (
           <p className="muted">Loading your posts…</p>
         ) : records.length === 0 ? (
@@ -50,6 +54,8 @@ export function HistorySection() {
         <p role="status" className="status">
           {message}
         </p>
+        {records !== null && <HistoryRetention records={records} />}
+        <SetAsideRecords />
       </div>
       <ConfirmDialog
         open={confirming}

@@ -1,20 +1,16 @@
 /**
- * The page's side of the history: it reads `local:history` itself (read-only) and asks the
+ * The page's side of the history: it reads the stored months itself (read-only) and asks the
  * background, the only writer, to import, delete or clear. Very large imports go in batches, so
- * no message is huge; each batch makes the background read, validate and rewrite the whole history
- * once (and its lint caches follow), so batches are large: a typical archive goes in one.
+ * no message is huge; a batch writes only the months its posts fall in.
  */
 import { browser } from '#imports';
-import { historyItem } from '../../src/history/items';
-import type { HistoryDeleteResponse, HistoryImportResponse, PostLintMessage } from '../../src/history/messages';
-import { parseHistory, type HistoryRecord } from '../../src/history/schema';
+import type { PostLintMessage } from '../../src/history/messages';
+import type { HistoryCompactResponse, HistoryDeleteResponse, HistoryImportResponse } from '../../src/history/page-messages';
+import type { HistoryRecord } from '../../src/history/schema';
+import { followHistory, readWholeHistory } from '../../src/history/store/read';
 import type { ImportedPost } from '../../src/importers/types';
 
-/**
- * Posts per import message: about 3 MB for X-length posts, far under the browser's 64 MB message
- * limit. With 2,000 a 10,000-post archive took 5.6 s, mostly rewriting and re-indexing the growing
- * history five times.
- */
+/** Posts per import message: about 3 MB for X-length posts, far under the browser's 64 MB message limit. */
 export const IMPORT_BATCH_SIZE = 10_000;
 
 async function send<R extends { ok: boolean }>(message: PostLintMessage): Promise<Exclude<R, { ok: false }>> {
@@ -26,20 +22,12 @@ async function send<R extends { ok: boolean }>(message: PostLintMessage): Promis
 
 /** The stored history, newest first. */
 export async function readHistoryNewestFirst(): Promise<HistoryRecord[]> {
-  return newestFirst(await historyItem.getValue());
+  return (await readWholeHistory()).records.reverse();
 }
 
-/** Parses a stored history value into records, newest first. */
-export function newestFirst(raw: unknown): HistoryRecord[] {
-  return parseHistory(raw)
-    .records.map((r) => ({ r, t: Date.parse(r.publishedAt) }))
-    .sort((a, b) => b.t - a.t)
-    .map(({ r }) => r);
-}
-
-/** Calls `onChange` with the history (newest first) after each change. */
-export function watchHistory(onChange: (records: HistoryRecord[]) => void): () => void {
-  return historyItem.watch((raw) => onChange(newestFirst(raw)));
+/** Calls `onChange` with the history (newest first) now and after each change; returns the stop function. */
+export function followHistoryNewestFirst(onChange: (records: HistoryRecord[]) => void): () => void {
+  return followHistory(readWholeHistory, (view) => onChange(view.records.reverse()));
 }
 
 export interface ImportTotals {
@@ -70,4 +58,14 @@ export async function deleteFromHistory(ids: string[]): Promise<number> {
 /** Deletes the whole history; resolves with how many records went. */
 export async function clearAllHistory(): Promise<number> {
   return (await send<HistoryDeleteResponse>({ type: 'postlint:history-clear' })).deleted;
+}
+
+/** Deletes every set-aside record; resolves with how many went. */
+export async function clearSetAsideRecords(): Promise<number> {
+  return (await send<HistoryDeleteResponse>({ type: 'postlint:history-set-aside-clear' })).deleted;
+}
+
+/** Asks the background to read the set-aside records again (and apply the retention setting). */
+export async function retrySetAside(): Promise<Exclude<HistoryCompactResponse, { ok: false }>> {
+  return send<HistoryCompactResponse>({ type: 'postlint:history-compact' });
 }

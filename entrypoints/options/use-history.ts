@@ -1,23 +1,13 @@
-/** The history for the page: loaded once, kept current by a storage watch, filtered by a search. */
+/** The history for the page: loaded once, read again after every write, filtered by a search. */
 import { useEffect, useMemo, useState } from 'react';
 import type { HistoryRecord } from '../../src/history/schema';
-import { readHistoryNewestFirst, watchHistory } from './history-client';
+import { followHistoryNewestFirst } from './history-client';
 
 /** All records newest first; null while loading. */
 export function useHistory(): HistoryRecord[] | null {
   const [records, setRecords] = useState<HistoryRecord[] | null>(null);
   useEffect(() => {
-    let live = true;
-    let watched = false;
-    const unwatch = watchHistory((next) => {
-      watched = true;
-      if (live) setRecords(next);
-    });
-    void readHistoryNewestFirst().then((first) => live && !watched && setRecords(first));
-    return () => {
-      live = false;
-      unwatch();
-    };
+    return followHistoryNewestFirst(setRecords);
   }, []);
   return records;
 }

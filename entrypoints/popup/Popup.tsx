@@ -4,6 +4,7 @@ import type { TabState } from '../../src/history/tab-state';
 import type { Platform } from '../../src/lint/types';
 import { setSiteEnabled } from '../../src/storage/settings';
 import { DraftItems } from './DraftItems';
+import { SavingProblem } from './SavingProblem';
 import { useTabState } from './use-tab-state';
 import { WeekAtAGlance } from './WeekAtAGlance';
 
@@ -32,6 +33,7 @@ export function Popup({ now }: { now?: () => number }) {
   return (
     <main>
       <h1>PostLint</h1>
+      <SavingProblem />
       {state && tabId !== null ? (
         <>
           <DraftResult state={state} tabId={tabId} />

@@ -1,25 +1,22 @@
 /** This week at a glance: items per platform, promotional share against the goal, days posted. */
 import { useEffect, useMemo, useState } from 'react';
-import { historyItem } from '../../src/history/items';
+import { followHistory, readHistoryRange, type HistoryView } from '../../src/history/store/read';
 import { PLATFORMS, type Platform, type Settings } from '../../src/lint/index';
-import { dayBoundaries, percentLabel, previousWeekStart, recordsInRange, resolveTimeZone, shareInWords, summarizeWeek, weekStartFor } from '../../src/summary/index';
+import { dayBoundaries, percentLabel, previousWeekStart, resolveTimeZone, shareInWords, summarizeWeek, weekStartFor } from '../../src/summary/index';
 
 const SITE_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 export function WeekAtAGlance({ settings, now = Date.now }: { settings: Settings; now?: () => number }) {
-  const [raw, setRaw] = useState<unknown>(undefined);
+  const timeZone = resolveTimeZone(settings.week.timeZone);
+  const weekStart = weekStartFor(now(), settings.week.firstDay, timeZone);
+  const [view, setView] = useState<HistoryView | null>(null);
   useEffect(() => {
-    void historyItem.getValue().then(setRaw);
-    return historyItem.watch(setRaw);
-  }, []);
-  const summary = useMemo(() => {
-    if (raw === undefined) return null;
-    const timeZone = resolveTimeZone(settings.week.timeZone);
-    const at = now();
-    const weekStart = weekStartFor(at, settings.week.firstDay, timeZone);
-    const { records } = recordsInRange(raw, dayBoundaries(previousWeekStart(weekStart), timeZone)[0], dayBoundaries(weekStart, timeZone)[7]);
-    return summarizeWeek(records, settings, weekStart, timeZone, { now: at });
-  }, [raw, settings, now]);
+    // This week and the one before (the trend): only the months holding them are read.
+    const from = dayBoundaries(previousWeekStart(weekStart), timeZone)[0];
+    const to = dayBoundaries(weekStart, timeZone)[7];
+    return followHistory(() => readHistoryRange(from, to), setView);
+  }, [weekStart, timeZone]);
+  const summary = useMemo(() => (view ? summarizeWeek(view.records, settings, weekStart, timeZone, { now: now() }) : null), [view, settings, weekStart, timeZone, now]);
   if (!summary) return null;
 
   const goals = PLATFORMS.map((p) => summary.byPlatform[p]).filter((g) => g.posts > 0);

@@ -1,9 +1,9 @@
 /** The weekly summary page: advice first, then one figure per question, earlier weeks a click away. */
 import { useEffect, useMemo, useState } from 'react';
-import { dayBoundaries, isCalendarDate, previousWeekStart, recordsInRange, resolveTimeZone, startOfLocalDay, summarizeWeek, weekStartFor } from '../../src/summary/index';
+import { dayBoundaries, isCalendarDate, previousWeekStart, resolveTimeZone, startOfLocalDay, summarizeWeek, weekStartFor, type WeekSummary } from '../../src/summary/index';
 import { Charts } from './Charts';
 import { EmptyState } from './EmptyState';
-import { useSummaryData } from './use-summary-data';
+import { useHistoryRange, useSummarySettings } from './use-summary-data';
 import { WeekNav } from './WeekNav';
 
 /** The week asked for in the address (`?week=YYYY-MM-DD`, any day of it), so a week can be bookmarked. */
@@ -13,9 +13,8 @@ function weekFromAddress(): string | null {
 }
 
 export function SummaryPage({ now = Date.now }: { now?: () => number }) {
-  const data = useSummaryData();
+  const settings = useSummarySettings();
   const [asked, setAsked] = useState<string | null>(weekFromAddress);
-  const settings = data?.settings;
   const timeZone = resolveTimeZone(settings?.week.timeZone);
   const firstDay = settings?.week.firstDay ?? 1;
   const current = weekStartFor(now(), firstDay, timeZone);
@@ -30,23 +29,31 @@ export function SummaryPage({ now = Date.now }: { now?: () => number }) {
     history.replaceState(null, '', url);
   }, [weekStart, current]);
 
-  const summary = useMemo(() => {
-    if (!data) return null;
-    // The week and the one before it (for the trend): exactly the records summarizeWeek looks at.
-    const from = dayBoundaries(previousWeekStart(weekStart), timeZone)[0];
-    const to = dayBoundaries(weekStart, timeZone)[7];
-    const { records, total } = recordsInRange(data.raw, from, to);
-    return { total, week: summarizeWeek(records, data.settings, weekStart, timeZone, { now: now() }) };
-  }, [data, weekStart, timeZone, now]);
+  // The week and the one before it (for the trend): exactly the records summarizeWeek looks at.
+  const range = settings ? { from: dayBoundaries(previousWeekStart(weekStart), timeZone)[0], to: dayBoundaries(weekStart, timeZone)[7] } : null;
+  const view = useHistoryRange(range);
 
-  if (!data || !summary) return <main className="page" aria-busy="true" />;
-  const { total, week } = summary;
+  const summary = useMemo(() => {
+    if (!settings || !view) return null;
+    return { total: view.total, week: summarizeWeek(view.records, settings, weekStart, timeZone, { now: now() }) };
+  }, [settings, view, weekStart, timeZone, now]);
+
+  if (!settings) return <main className="page" aria-busy="true" />;
   return (
-    <main className="page">
+    <main className="page" aria-busy={summary ? undefined : true}>
       <header className="page-head">
         <h1>Your week on social media</h1>
         <WeekNav weekStart={weekStart} isCurrent={weekStart === current} timeZone={timeZone} onChange={setAsked} />
       </header>
+      {/* The week's months are read after a step to another week: the heading moves at once, the figures follow. */}
+      {summary ? <WeekBody total={summary.total} week={summary.week} /> : null}
+    </main>
+  );
+}
+
+function WeekBody({ total, week }: { total: number; week: WeekSummary }) {
+  return (
+    <>
       {total === 0 ? (
         <EmptyState kind="no-history" />
       ) : (
@@ -62,6 +69,6 @@ export function SummaryPage({ now = Date.now }: { now?: () => number }) {
           {week.empty ? <EmptyState kind="empty-week" /> : <Charts summary={week} />}
         </>
       )}
-    </main>
+    </>
   );
 }

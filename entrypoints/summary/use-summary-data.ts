@@ -1,24 +1,35 @@
-/** The summary page's inputs: the stored history and the settings, both kept current while the page is open. */
+/** The summary page's inputs: the settings and the records of the weeks it shows, both kept current while the page is open. */
 import { useEffect, useState } from 'react';
-import { historyItem } from '../../src/history/items';
+import { followHistory, readHistoryRange, type HistoryView } from '../../src/history/store/read';
 import type { Settings } from '../../src/lint/index';
 import { readSettings, watchSettings } from '../../src/storage/settings';
 
-/** `null` while either is still loading. The history comes raw: the page validates only the weeks it shows (`recordsInRange`). */
-export function useSummaryData(): { raw: unknown; settings: Settings } | null {
-  const [raw, setRaw] = useState<unknown>(undefined);
+/** The settings; `null` while loading. */
+export function useSummarySettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     let live = true;
-    void historyItem.getValue().then((value) => live && setRaw(value));
     void readSettings().then((value) => live && setSettings(value));
-    const unwatchHistory = historyItem.watch((value) => setRaw(value));
-    const unwatchSettings = watchSettings(setSettings);
+    const unwatch = watchSettings(setSettings);
     return () => {
       live = false;
-      unwatchHistory();
-      unwatchSettings();
+      unwatch();
     };
   }, []);
-  return raw !== undefined && settings ? { raw, settings } : null;
+  return settings;
+}
+
+/**
+ * The records published in `[from, to)` (only the months holding them are read) and the number of
+ * stored records; `null` while loading or while the range is not known yet.
+ */
+export function useHistoryRange(range: { from: number; to: number } | null): HistoryView | null {
+  const [view, setView] = useState<{ key: string; view: HistoryView } | null>(null);
+  const key = range ? `${range.from}-${range.to}` : '';
+  useEffect(() => {
+    if (!range) return undefined;
+    return followHistory(() => readHistoryRange(range.from, range.to), (next) => setView({ key, view: next }));
+    // `key` stands for the range (a new object each render).
+  }, [key]);
+  return view && view.key === key ? view.view : null;
 }

@@ -6,7 +6,8 @@
  * showed.
  */
 import { browser } from '#imports';
-import { isLintAnswer, LINT_PORT_NAME, type LintPortAnswer, type LintPortRequest, type LintRequest, type LintResult } from '../history/messages';
+import { isLintAnswer } from '../history/message-guards';
+import { LINT_PORT_NAME, type LintPortAnswer, type LintPortRequest, type LintRequest, type LintResult } from '../history/messages';
 import { LINT_RETRY_DELAY_MS, LINT_TIMEOUT_MS } from './constants';
 import { isContextInvalidated, reportError } from './report-error';
 

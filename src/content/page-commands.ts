@@ -5,7 +5,7 @@
  * commands), the same key pressed in the page. Every other key passes untouched.
  */
 import { browser } from '#imports';
-import { isTabMessage } from '../history/messages';
+import { isTabMessage } from '../history/message-guards';
 import { guard } from './report-error';
 
 /** What the page commands act on. */

@@ -173,9 +173,11 @@ export async function startPostLint(ctx: ContentScriptContext, adapter: SiteAdap
     boxes: () => boxes.values(),
     active: () => siteOn === true,
     published(box, snapshot) {
-      // The record uses the result the box received for this text, or asks for one now.
+      // The record uses the result the box received for this text, or asks for one now. One id per
+      // publish: if the worker stopped after writing but before answering, the retry lands once.
+      const publishId = crypto.randomUUID();
       void publishedPost(snapshot, (text, kind) => box.lintForPublish(text, kind))
-        .then((post) => sendToBackground({ type: 'postlint:publish', post }, 3))
+        .then((post) => sendToBackground({ type: 'postlint:publish', post, publishId }, 3))
         .catch((error: unknown) => reportError('recording a publish', error));
       if (boxes.get(box.editor) === box) box.published();
     },

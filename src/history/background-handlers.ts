@@ -4,11 +4,8 @@
  */
 import { PLATFORMS, type Platform } from '../lint/types';
 import { restoreRule, turnRuleOff } from '../storage/settings';
+import { isLintPortRequest, isRuleUndo } from './message-guards';
 import {
-  isLintPortRequest,
-  isRuleUndo,
-  type HistoryDeleteResponse,
-  type HistoryImportResponse,
   type LintPortAnswer,
   type LintRequest,
   type LintResponse,
@@ -17,6 +14,8 @@ import {
   type TabStatePatch,
 } from './messages';
 import type { LintService } from './lint-service';
+import { handleHistoryPageMessage, type HistoryPageResponse } from './page-handlers';
+import { writeStatusNotice } from './write-status';
 import { shownDiagnostics, tabStateDraft } from './tab-state-draft';
 import type { TabStates } from './tab-state';
 import type { HistoryWriter } from './writer';
@@ -27,9 +26,6 @@ export interface MessageOrigin {
   /** The sending page's address (a content script's is the site's; an extension page's is chrome-extension://…). */
   url?: string;
 }
-
-/** Importing and deleting history is for the extension's own pages, never a content script on a site. */
-const fromSitePage = (origin: MessageOrigin) => typeof origin.url === 'string' && /^https?:/i.test(origin.url);
 
 /** What the background keeps: the history writer, the lint service and the tabs' states. */
 export interface BackgroundServices {
@@ -64,8 +60,12 @@ async function handleLint(message: LintRequest, origin: MessageOrigin, { writer,
   if (!isDraft(message.draft)) return { ok: false, error: 'invalid draft' };
   const { draft } = message;
   const ignored = Array.isArray(message.ignored) ? message.ignored.filter((id): id is string => typeof id === 'string') : [];
-  // A post published a moment ago (an earlier message) counts: its write lands first.
-  const answer = writer.settled().then(() => linter.lint(draft));
+  // A post published a moment ago (an earlier message) counts without waiting for its write: the
+  // writer handed it to the linter when it accepted it.
+  const answer = linter.lint(draft).then((a) => {
+    const status = writer.status();
+    return status && !a.paused ? { ...a, notice: writeStatusNotice(status) } : a;
+  });
   const tabId = tabIdOf(origin);
   if (tabId !== null) {
     // Queued now, written once the lint is done and answered (the answer is what the person waits
@@ -90,36 +90,20 @@ async function handleLint(message: LintRequest, origin: MessageOrigin, { writer,
   }
 }
 
-/** Import, delete or clear: the writer does it, one write after another. */
-async function handleHistoryChange(
-  message: Extract<PostLintMessage, { type: 'postlint:history-import' | 'postlint:history-delete' | 'postlint:history-clear' }>,
-  { writer }: BackgroundServices,
-): Promise<HistoryImportResponse | HistoryDeleteResponse> {
-  switch (message.type) {
-    case 'postlint:history-import':
-      if (!Array.isArray(message.posts)) return { ok: false, error: 'invalid import: posts must be a list' };
-      return { ok: true, ...(await writer.importPosts(message.posts)) };
-    case 'postlint:history-delete':
-      if (!Array.isArray(message.ids) || !message.ids.every((id) => typeof id === 'string')) return { ok: false, error: 'invalid ids' };
-      return { ok: true, deleted: await writer.deletePosts(message.ids) };
-    case 'postlint:history-clear':
-      return { ok: true, deleted: await writer.clearHistory() };
-  }
-}
-
 /** Handles one PostLint message; never rejects (the answer says what went wrong). */
 export async function handlePostLintMessage(
   message: PostLintMessage,
   origin: MessageOrigin,
   services: BackgroundServices,
-): Promise<PostLintResponse | LintResponse | HistoryImportResponse | HistoryDeleteResponse> {
+): Promise<PostLintResponse | LintResponse | HistoryPageResponse> {
   try {
     switch (message.type) {
       case 'postlint:lint':
         return await handleLint(message, origin, services);
-      case 'postlint:publish':
-        await services.writer.recordPublishedPost(message.post);
-        return { ok: true };
+      case 'postlint:publish': {
+        const { saved } = await services.writer.recordPublishedPost(message.post, message.publishId);
+        return { ok: true, saved };
+      }
       case 'postlint:rule-off':
         if (typeof message.ruleId !== 'string' || !message.ruleId) return { ok: false, error: 'invalid rule id' };
         return { ok: true, undo: await turnRuleOff(message.ruleId) };
@@ -143,8 +127,9 @@ export async function handlePostLintMessage(
       case 'postlint:history-import':
       case 'postlint:history-delete':
       case 'postlint:history-clear':
-        if (fromSitePage(origin)) return { ok: false, error: 'history changes come from the options page only' };
-        return await handleHistoryChange(message, services);
+      case 'postlint:history-set-aside-clear':
+      case 'postlint:history-compact':
+        return await handleHistoryPageMessage(message, origin, services.writer);
       default:
         return { ok: false, error: 'unknown message' };
     }

@@ -2,13 +2,12 @@
  * Linting in the background service worker: the one place that holds the settings and the history
  * in memory and runs the lint core, so content scripts stay small and start without reading the
  * history. Loaded lazily on the first request after the worker starts (and pre-warmed at start),
- * kept current by storage watches. The history stays ONE array object between changes: the lint
- * core caches its near-duplicate index per array (a WeakMap), so only a real change rebuilds it.
+ * kept current by storage watches and by the writer handing over each published post. Lints never
+ * wait for a history write.
  */
 import { lint, loadSettings, ruleById, type Diagnostic, type HistoryPost, type Platform, type Settings } from '../lint';
 import { settingsItem } from '../storage/settings';
-import { historyForLint } from './history-for-lint';
-import { historyItem } from './items';
+import { createLintHistory } from './lint-history';
 import type { LintRequest, LintResponse, RuleInfo } from './messages';
 
 export interface LintService {
@@ -16,8 +15,8 @@ export interface LintService {
   lint(draft: LintRequest['draft']): Promise<Exclude<LintResponse, { ok: false }>>;
   /** Loads settings and history (once) and builds the lint core's caches, off the request path. */
   warmUp(): Promise<void>;
-  /** The history the writer just stored (it lands here before the storage event does). */
-  historyWritten(raw: unknown): void;
+  /** A post the writer just accepted: the next lint counts it (before storage has it). */
+  historyAccepted(post: HistoryPost & { id?: string }): void;
   /** The history array the next lint uses (for tests); null before the first load. */
   readonly history: readonly HistoryPost[] | null;
   /** The settings the next lint uses (for tests); null before the first load. */
@@ -36,32 +35,12 @@ export interface LintServiceOptions {
 const WARM_UP_TEXT = 'Warm-up: 20% OFF everything today only, shop now at our store!';
 const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'linkedin'];
 
-/** True when `a` and `b` hold the same posts in the same order (what the lint core reads of them). */
-function sameHistory(a: readonly HistoryPost[], b: readonly HistoryPost[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.text !== y.text || x.publishedAt !== y.publishedAt || x.platform !== y.platform || x.kind !== y.kind) return false;
-  }
-  return true;
-}
-
 /** Creates the lint service; the background makes exactly one. */
 export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintServiceOptions = {}): LintService {
   let settings: Settings | null = null;
-  let history: readonly HistoryPost[] | null = null;
   let loading: Promise<void> | null = null;
   let rewarmTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const setHistory = (raw: unknown) => {
-    const next = historyForLint(raw);
-    // Keep the array (and the core's index of it) when the content is the same: the writer's own
-    // update and the storage event that follows it carry the same list.
-    if (history && sameHistory(history, next)) return;
-    history = next;
-    scheduleRewarm();
-  };
+  const stored = createLintHistory(now, () => scheduleRewarm());
   const setSettings = (raw: unknown) => {
     settings = loadSettings(raw).settings;
     scheduleRewarm();
@@ -69,14 +48,12 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintSe
 
   // Watch before reading, so a change landing during the first read is not lost; a value seen by
   // a watch is newer than the one the read returns.
-  const unwatchHistory = historyItem.watch((raw) => setHistory(raw));
   const unwatchSettings = settingsItem.watch((raw) => setSettings(raw));
 
   function load(): Promise<void> {
-    if (settings && history) return Promise.resolve();
-    loading ??= Promise.all([historyItem.getValue(), settingsItem.getValue()])
-      .then(([rawHistory, rawSettings]) => {
-        if (!history) history = historyForLint(rawHistory);
+    if (settings && stored.posts) return Promise.resolve();
+    loading ??= Promise.all([stored.load(), settingsItem.getValue()])
+      .then(([, rawSettings]) => {
         if (!settings) settings = loadSettings(rawSettings).settings;
       })
       .finally(() => {
@@ -86,16 +63,16 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintSe
   }
 
   function runLint(draft: LintRequest['draft']): Diagnostic[] {
-    return lint(draft, { now: now(), history: history! }, settings!);
+    return lint(draft, { now: now(), history: stored.posts! }, settings!);
   }
 
   function warmCaches(): void {
-    if (!settings || !history) return;
+    if (!settings || !stored.posts) return;
     for (const platform of PLATFORMS) if (settings.sites[platform]) runLint({ text: WARM_UP_TEXT, platform, kind: 'post' });
   }
 
   function scheduleRewarm(): void {
-    if (rewarmDelayMs < 0 || !settings || !history) return;
+    if (rewarmDelayMs < 0 || !settings || !stored.posts) return;
     clearTimeout(rewarmTimer);
     rewarmTimer = setTimeout(() => {
       try {
@@ -108,7 +85,7 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintSe
 
   return {
     async lint(draft) {
-      if (!settings || !history) await load();
+      if (!settings || !stored.posts) await load();
       if (!settings!.sites[draft.platform]) return { ok: true, paused: true };
       const diagnostics = runLint(draft);
       const rules: Record<string, RuleInfo> = {};
@@ -122,18 +99,18 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintSe
       await load();
       warmCaches();
     },
-    historyWritten(raw) {
-      setHistory(raw);
+    historyAccepted(post) {
+      stored.accept(post);
     },
     get history() {
-      return history;
+      return stored.posts;
     },
     get settings() {
       return settings;
     },
     dispose() {
       clearTimeout(rewarmTimer);
-      unwatchHistory();
+      stored.dispose();
       unwatchSettings();
     },
   };

@@ -4,14 +4,16 @@
  * without the lint core.
  */
 import type { Diagnostic, Kind, Platform } from '../lint/types';
-import type { HistoryRecord, PublishedPostInput } from './schema';
+import type { PublishedPostInput } from './schema';
 import type { TabStateDraft } from './tab-state-draft';
-import type { ImportedPost } from '../importers/types';
+import type { HistoryPageMessage } from './page-messages';
 
 /** A post went out: record it. The background validates `post` again before writing. */
 export interface PublishMessage {
   type: 'postlint:publish';
   post: PublishedPostInput;
+  /** Made by the content script once per publish: a message retried after a worker restart lands once. */
+  publishId?: string;
 }
 
 /** What a content script may change in its tab's state (the background fills in the rest). */
@@ -87,30 +89,6 @@ export interface OpenPopoverMessage {
 /** The manifest command that opens the popover. */
 export const OPEN_POPOVER_COMMAND = 'open-postlint';
 
-/** From the options page: add posts read from a data export (send at most ~2,000 a message). */
-export interface HistoryImportMessage {
-  type: 'postlint:history-import';
-  /** Posts from a platform's export, or whole records from PostLint's own export (kept as they were). */
-  posts: (ImportedPost | HistoryRecord)[];
-}
-
-/** From the options page: delete these history records. */
-export interface HistoryDeleteMessage {
-  type: 'postlint:history-delete';
-  ids: string[];
-}
-
-/** From the options page: delete the whole history. */
-export interface HistoryClearMessage {
-  type: 'postlint:history-clear';
-}
-
-/** The answer to a history import: what the batch changed. */
-export type HistoryImportResponse = { ok: true; added: number; duplicates: number; notKept: number } | { ok: false; error: string };
-
-/** The answer to a delete or clear: how many records went. */
-export type HistoryDeleteResponse = { ok: true; deleted: number } | { ok: false; error: string };
-
 export type PostLintMessage =
   | PublishMessage
   | TabStateMessage
@@ -118,9 +96,7 @@ export type PostLintMessage =
   | RuleOffMessage
   | RuleRestoreMessage
   | OpenOptionsMessage
-  | HistoryImportMessage
-  | HistoryDeleteMessage
-  | HistoryClearMessage;
+  | HistoryPageMessage;
 
 /**
  * Lint requests travel over a long-lived port of this name (one per content script), not
@@ -142,7 +118,7 @@ export interface LintPortAnswer {
 }
 
 /** What the background answers to everything but a lint request. */
-export type PostLintResponse = { ok: true } | RuleOffResponse | { ok: false; error: string };
+export type PostLintResponse = { ok: true; saved?: boolean } | RuleOffResponse | { ok: false; error: string };
 
 /** The popover's words about a rule. */
 export interface RuleInfo {
@@ -158,6 +134,8 @@ export interface LintResult {
   paused?: false;
   diagnostics: Diagnostic[];
   rules: Record<string, RuleInfo>;
+  /** Something the person should know that is not about the draft (published posts not saved yet). */
+  notice?: string;
 }
 
 /** The answer to a lint request: a result, "PostLint is paused on this site", or a failure. */
@@ -173,6 +151,8 @@ const TYPES = new Set<unknown>([
   'postlint:history-import',
   'postlint:history-delete',
   'postlint:history-clear',
+  'postlint:history-set-aside-clear',
+  'postlint:history-compact',
 ]);
 
 /**
@@ -188,57 +168,4 @@ export interface IgnoreRuleMessage {
 /** True for objects that look like one of PostLint's messages (the contents are validated later). */
 export function isPostLintMessage(message: unknown): message is PostLintMessage {
   return message !== null && typeof message === 'object' && TYPES.has((message as { type?: unknown }).type);
-}
-
-// ------------------------------------------------------------------ guards for the content script
-
-type Loose = Record<string, unknown>;
-const isObject = (v: unknown): v is Loose => v !== null && typeof v === 'object' && !Array.isArray(v);
-const SEVERITY_NAMES = new Set<unknown>(['info', 'warning', 'error']);
-const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
-
-function isSpan(v: unknown): boolean {
-  return isObject(v) && typeof v.start === 'number' && typeof v.end === 'number';
-}
-
-function isDiagnostic(v: unknown): v is Diagnostic {
-  return (
-    isObject(v) &&
-    typeof v.ruleId === 'string' &&
-    SEVERITY_NAMES.has(v.severity) &&
-    typeof v.message === 'string' &&
-    Array.isArray(v.spans) &&
-    v.spans.every(isSpan) &&
-    optionalString(v.evidence) &&
-    optionalString(v.suggestion) &&
-    optionalString(v.details)
-  );
-}
-
-function isRuleInfoMap(v: unknown): v is Record<string, RuleInfo> {
-  return isObject(v) && Object.values(v).every((info) => isObject(info) && typeof info.name === 'string' && typeof info.why === 'string' && typeof info.description === 'string');
-}
-
-/** True for a well-formed lint result or paused answer (what a content script renders). */
-export function isLintAnswer(v: unknown): v is LintResult | { ok: true; paused: true } {
-  if (!isObject(v) || v.ok !== true) return false;
-  if (v.paused === true) return true;
-  return Array.isArray(v.diagnostics) && v.diagnostics.every(isDiagnostic) && isRuleInfoMap(v.rules);
-}
-
-/** True for a numbered lint request arriving on the lint port. */
-export function isLintPortRequest(v: unknown): v is LintPortRequest {
-  return isObject(v) && typeof v.id === 'number' && isObject(v.request) && v.request.type === 'postlint:lint';
-}
-
-/** True for a message the background sends a content script (the popup's ignore, the command's open). */
-export function isTabMessage(v: unknown): v is IgnoreRuleMessage | OpenPopoverMessage {
-  if (!isObject(v)) return false;
-  if (v.type === 'postlint:open-popover') return true;
-  return v.type === 'postlint:ignore-rule' && typeof v.ruleId === 'string' && typeof v.ignore === 'boolean';
-}
-
-/** True for a well-formed `RuleUndo` (it comes back from a content script before it is written). */
-export function isRuleUndo(v: unknown): v is RuleUndo {
-  return isObject(v) && typeof v.ruleId === 'string' && v.ruleId !== '' && typeof v.hadRules === 'boolean' && typeof v.existed === 'boolean';
 }

@@ -1,39 +1,47 @@
 /**
- * The background's history writer: the only code that writes `local:history`. Writes run one after
- * another through a promise queue, so two tabs publishing at once both land (no lost update from
- * two read-modify-write cycles interleaving).
+ * The background's history writer: the only code that writes the history (`store/layout.ts`).
+ * Writes run one after another through a promise queue, so two tabs publishing at once both land.
+ * A publish is handed to the lint service at once (lints never wait for storage) and written to
+ * its month; a write the browser refuses keeps the posts (memory and `storage.session`) and is
+ * retried, and the person is told (`write-status.ts`).
  */
-import { historyItem } from './items';
-import { HISTORY_LIMITS, pruneHistory } from './prune';
-import { historyRecordSchema, parseHistory, publishedPostSchema, type HistoryRecord } from './schema';
+import { browser } from '#imports';
+import { compactStoredHistory, type CompactionReport } from './compaction';
+import { historyRecordSchema, publishedPostSchema, type HistoryRecord } from './schema';
+import { commitMonths, takeMonths } from './store/change';
+import { readIndex, readSetAside } from './store/io';
+import { monthOf, SET_ASIDE_KEY } from './store/layout';
+import { groupBy, mergeRecords } from './store/month-records';
+import { readRetention, retentionCutoff } from './store/retention';
+import { isoTimeMs } from '../lint/time';
+import { PENDING_KEY, WRITE_STATUS_KEY, type WriteStatus } from './write-status';
 import type { ImportedPost } from '../importers/types';
 
 /** A post from a platform's export, or a whole record from PostLint's own history export. */
 export type ImportablePost = ImportedPost | HistoryRecord;
 
-/** What an import changed: posts added, posts already there (same id), posts the history does not keep. */
+/** What an import changed: posts added, posts already there (same id), posts not kept (invalid, or older than the retention setting). */
 export interface ImportOutcome {
   added: number;
   duplicates: number;
-  /** Valid but not kept: older than the history keeps, beyond its size limit, or not a valid post. */
   notKept: number;
 }
 
 export interface HistoryWriter {
-  /** Validates and appends a published post; resolves with the stored record. */
-  recordPublishedPost(post: unknown): Promise<HistoryRecord>;
-  /** Drops corrupt and expired records (run at start-up); resolves with how many were removed. */
-  compactHistory(): Promise<number>;
-  /**
-   * Adds posts read from a platform's data export (`source: 'import'`, engagement kept). A post whose
-   * id is already in the history is a duplicate and left alone, so importing a file twice adds nothing.
-   * Whole records (PostLint's own export) keep their source, diagnostics and the rest as they were.
-   */
+  /** Validates a published post, hands it to `onAccepted` and writes it; `saved` is false when the write failed (it is kept and retried). */
+  recordPublishedPost(post: unknown, publishId?: unknown): Promise<{ record: HistoryRecord; saved: boolean }>;
+  /** Start-up work: migrates older layouts, sets aside unreadable records, restores readable ones, applies retention. */
+  compactHistory(): Promise<CompactionReport>;
+  /** Adds posts from a data export or PostLint's own export; a post whose id is stored already is a duplicate. */
   importPosts(posts: readonly ImportablePost[]): Promise<ImportOutcome>;
   /** Deletes the records with these ids; resolves with how many were deleted. */
   deletePosts(ids: readonly string[]): Promise<number>;
   /** Deletes the whole history; resolves with how many records were deleted. */
   clearHistory(): Promise<number>;
+  /** Deletes every set-aside record; resolves with how many went. */
+  clearSetAside(): Promise<number>;
+  /** The failed-write status, or null when everything is written. */
+  status(): WriteStatus | null;
   /** Resolves once every write asked for so far has landed (or failed). */
   settled(): Promise<void>;
 }
@@ -41,112 +49,177 @@ export interface HistoryWriter {
 export interface HistoryWriterOptions {
   now?: () => number;
   newId?: () => string;
-  limits?: { maxAgeDays: number; maxEntries: number };
-  /** Called with the stored list after every write (the background's lint service follows it). */
-  onWritten?: (records: HistoryRecord[]) => void;
+  /** Called synchronously with every newly accepted published post (the lint service adds it). */
+  onAccepted?: (record: HistoryRecord) => void;
+  /** Wait before retrying a failed write. */
+  retryDelayMs?: number;
 }
 
-/** Creates the writer; the background makes exactly one. */
-export function createHistoryWriter({
-  now = Date.now,
-  newId = () => crypto.randomUUID(),
-  limits = HISTORY_LIMITS,
-  onWritten,
-}: HistoryWriterOptions = {}): HistoryWriter {
-  let queue: Promise<unknown> = Promise.resolve();
+/** A publish id from a content script: it makes a retried message land once. */
+const PUBLISH_ID = /^[A-Za-z0-9-]{8,64}$/;
 
-  /** Runs `task` after every task queued before it, whether those succeeded or not. */
+/** Creates the writer; the background makes exactly one. */
+export function createHistoryWriter({ now = Date.now, newId = () => crypto.randomUUID(), onAccepted, retryDelayMs = 30_000 }: HistoryWriterOptions = {}): HistoryWriter {
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending: HistoryRecord[] = [];
+  let status: WriteStatus | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether `storage.session` holds posts or a status to clear once they are written.
+  let sessionHolds = false;
+  // Posts kept from a failed write before the worker last stopped come back first.
+  let restored: Promise<void> | null = null;
+
   function serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task);
+    restored ??= restorePending();
+    const run = queue.then(() => restored).then(task);
     queue = run.catch(() => undefined);
     return run;
   }
 
-  function validRecords(raw: unknown): HistoryRecord[] {
-    const { records, dropped } = parseHistory(raw);
-    if (dropped > 0) console.warn(`PostLint: dropped ${dropped} unreadable history record(s)`);
-    return records;
-  }
-
-  async function store(records: HistoryRecord[]): Promise<void> {
-    await historyItem.setValue(records);
+  async function restorePending(): Promise<void> {
     try {
-      onWritten?.(records);
+      const stored = (await browser.storage.session.get(PENDING_KEY))[PENDING_KEY];
+      if (!Array.isArray(stored)) return;
+      sessionHolds = true;
+      for (const item of stored) {
+        const result = historyRecordSchema.safeParse(item);
+        if (result.success && !pending.some((p) => p.id === result.data.id)) pending.push(result.data);
+      }
     } catch (error) {
-      console.warn('PostLint: following a history write failed', error);
+      console.warn('PostLint: reading posts waiting to be saved failed', error);
     }
   }
 
+  async function remember(error: unknown): Promise<void> {
+    status = { pending: pending.length, error: error instanceof Error ? error.message : String(error), since: status?.since ?? new Date(now()).toISOString() };
+    try {
+      sessionHolds = true;
+      await browser.storage.session.set({ [PENDING_KEY]: pending, [WRITE_STATUS_KEY]: status });
+    } catch (sessionError) {
+      console.warn('PostLint: keeping posts waiting to be saved failed', sessionError);
+    }
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void serially(flush), retryDelayMs);
+  }
+
+  /** Writes the pending posts into their months; on failure keeps them and tells. */
+  async function flush(): Promise<boolean> {
+    if (!pending.length) return true;
+    const batch = pending;
+    try {
+      const byMonth = groupBy(batch, (r) => monthOf(r.publishedAt));
+      const hand = await takeMonths([...byMonth.keys()], now());
+      for (const [month, fresh] of byMonth) hand.months.set(month, mergeRecords(hand.months.get(month) ?? [], fresh).records);
+      await commitMonths(hand, byMonth.keys(), now());
+      pending = pending.filter((r) => !batch.includes(r));
+      status = null;
+      clearTimeout(retryTimer);
+      if (sessionHolds && !pending.length) {
+        sessionHolds = false;
+        await browser.storage.session.remove([PENDING_KEY, WRITE_STATUS_KEY]).catch(() => undefined);
+      }
+      return true;
+    } catch (error) {
+      console.warn('PostLint: saving to the history failed; kept to try again', error);
+      await remember(error);
+      return false;
+    }
+  }
+
+  const accepted = new Set<string>();
+
   return {
-    recordPublishedPost(post) {
+    recordPublishedPost(post, publishId) {
       // Validate before queueing: a bad message fails at once and never touches storage.
       const result = publishedPostSchema.safeParse(post);
       if (!result.success) return Promise.reject(new Error(`invalid post: ${result.error.message}`));
-      const parsed = result.data;
-      return serially(async () => {
-        const records = validRecords(await historyItem.getValue());
-        const record: HistoryRecord = { ...parsed, id: newId(), source: 'extension' };
-        await store(pruneHistory([...records, record], now(), limits));
-        return record;
-      });
+      const id = typeof publishId === 'string' && PUBLISH_ID.test(publishId) ? publishId : newId();
+      const record: HistoryRecord = { ...result.data, id, source: 'extension' };
+      if (!accepted.has(id)) {
+        accepted.add(id);
+        pending.push(record);
+        try {
+          onAccepted?.(record);
+        } catch (error) {
+          console.warn('PostLint: following a publish failed', error);
+        }
+      }
+      return serially(async () => ({ record, saved: await flush() }));
     },
 
     compactHistory() {
       return serially(async () => {
-        const raw = await historyItem.getValue();
-        const records = validRecords(raw);
-        const kept = pruneHistory(records, now(), limits);
-        const removed = (Array.isArray(raw) ? raw.length : 0) - kept.length;
-        if (removed > 0 || !Array.isArray(raw)) await store(kept);
-        return Math.max(removed, 0);
+        await flush();
+        return compactStoredHistory(now(), await readRetention());
       });
     },
 
     importPosts(posts) {
       return serially(async () => {
-        const records = validRecords(await historyItem.getValue());
-        const known = new Set(records.map((r) => r.id));
+        await flush();
+        const cutoff = retentionCutoff(await readRetention(), now());
         const fresh: HistoryRecord[] = [];
-        let duplicates = 0;
-        let invalid = 0;
+        let notKept = 0;
         for (const post of posts) {
-          if (known.has(post?.id)) {
-            duplicates++;
-            continue;
-          }
           const result = historyRecordSchema.safeParse({ diagnostics: [], heeded: false, source: 'import', ...post });
-          if (!result.success) {
-            invalid++;
-            continue;
-          }
-          known.add(result.data.id);
-          fresh.push(result.data);
+          if (!result.success || isoTimeMs(result.data.publishedAt) < cutoff) notKept++;
+          else fresh.push(result.data);
         }
-        if (!fresh.length) return { added: 0, duplicates, notKept: invalid };
-        const kept = pruneHistory([...records, ...fresh], now(), limits);
-        const keptIds = new Set(kept.map((r) => r.id));
-        const added = fresh.filter((r) => keptIds.has(r.id)).length;
-        await store(kept);
-        return { added, duplicates, notKept: invalid + fresh.length - added };
+        const byMonth = groupBy(fresh, (r) => monthOf(r.publishedAt));
+        const hand = await takeMonths([...byMonth.keys()], now());
+        let added = 0;
+        let duplicates = 0;
+        for (const [month, records] of byMonth) {
+          const merged = mergeRecords(hand.months.get(month) ?? [], records);
+          hand.months.set(month, merged.records);
+          added += merged.added.length;
+          duplicates += merged.duplicates;
+        }
+        if (added || hand.rejected.length) await commitMonths(hand, added ? byMonth.keys() : [], now());
+        return { added, duplicates, notKept };
       });
     },
 
     deletePosts(ids) {
       const doomed = new Set(ids);
       return serially(async () => {
-        const records = validRecords(await historyItem.getValue());
-        const kept = records.filter((r) => !doomed.has(r.id));
-        if (kept.length !== records.length) await store(kept);
-        return records.length - kept.length;
+        pending = pending.filter((r) => !doomed.has(r.id));
+        const hand = await takeMonths('all', now());
+        const changed: string[] = [];
+        let deleted = 0;
+        for (const [month, records] of hand.months) {
+          const kept = records.filter((r) => !doomed.has(r.id));
+          if (kept.length === records.length) continue;
+          deleted += records.length - kept.length;
+          hand.months.set(month, kept);
+          changed.push(month);
+        }
+        if (changed.length || hand.rejected.length) await commitMonths(hand, changed, now());
+        return deleted;
       });
     },
 
     clearHistory() {
       return serially(async () => {
-        const raw = await historyItem.getValue();
-        await store([]);
-        return Array.isArray(raw) ? raw.length : 0;
+        const index = await readIndex();
+        const total = Object.values(index.months).reduce((sum, n) => sum + n, 0) + pending.length;
+        pending = [];
+        const months = Object.keys(index.months);
+        await commitMonths({ index, months: new Map(months.map((m) => [m, []])), rejected: [] }, months, now());
+        return total;
       });
+    },
+
+    clearSetAside() {
+      return serially(async () => {
+        const count = (await readSetAside(now())).length;
+        if (count) await browser.storage.local.remove(SET_ASIDE_KEY);
+        return count;
+      });
+    },
+
+    status() {
+      return status;
     },
 
     settled() {

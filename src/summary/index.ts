@@ -2,7 +2,6 @@
 export { summarizeWeek, type SummaryOptions } from './summarize-week';
 export { shareInWords } from './advice';
 export { dayLabel, percentLabel, weekLabel } from './labels';
-export { recordsInRange } from './records-in-range';
 export { dayBoundaries } from './week';
 export { addDays, isCalendarDate, localDateAndHour, nextWeekStart, previousWeekStart, resolveTimeZone, startOfLocalDay, weekStartFor, weekdayOf } from './week';
 export type * from './types';

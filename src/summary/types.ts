@@ -7,7 +7,8 @@ export interface SummaryPost {
   platform: Platform;
   kind: Kind;
   publishedAt: string;
-  diagnostics?: readonly { ruleId: string; severity: Severity }[];
+  /** Severity as stored: a newer version may write one this version does not know (read as shown). */
+  diagnostics?: readonly { ruleId: string; severity: Severity | (string & {}) }[];
   heeded?: boolean;
   composingMs?: number;
   engagement?: { likes?: number; reposts?: number; comments?: number };

@@ -10,12 +10,11 @@ import type { Session } from './session';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** The page is never given chrome.*: these run in the service worker. */
-declare const chrome: any;
 
 /** Writes raw history records (bypassing the writer: what an import or an old session left). */
 export async function seedStorage(session: Session, history: unknown[], settings: Record<string, unknown>): Promise<void> {
-  await session.inWorker(async ({ h, s }) => chrome.storage.local.set({ history: h }).then(() => chrome.storage.sync.set({ settings: s })), { h: history, s: settings });
+  await session.setHistory(history as never);
+  await session.setSettings(settings);
 }
 
 /** Opens `chrome-extension://<id>/<file>` in a new tab at a size and colour scheme. */

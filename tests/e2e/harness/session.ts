@@ -165,12 +165,32 @@ export class Session {
 
   // ------------------------------------------------------------------ storage
 
+  /** The stored history, flat: the months the index names (`history/YYYY-MM`), oldest first. */
   async history(): Promise<HistoryEntry[]> {
-    const h = await this.inWorker(async () => (await chrome.storage.local.get('history')).history, null);
-    return Array.isArray(h) ? h : [];
+    const h = await this.inWorker(async () => {
+      const all = (await chrome.storage.local.get(null)) as Record<string, unknown>;
+      const index = all.historyIndex as { months?: Record<string, number> } | undefined;
+      return Object.keys(index?.months ?? {})
+        .sort()
+        .flatMap((m) => (all[`history/${m}`] as unknown[] | undefined) ?? []);
+    }, null);
+    return Array.isArray(h) ? (h as HistoryEntry[]) : [];
   }
 
+  /** Replaces the stored history, written in the month layout the extension uses (each record into its UTC month). */
   async setHistory(entries: HistoryEntry[]): Promise<void> {
+    await this.inWorker(async (list) => {
+      const old = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('history/'));
+      if (old.length) await chrome.storage.local.remove(old);
+      const items: Record<string, unknown[]> = {};
+      for (const entry of list) (items[`history/${new Date((entry as { publishedAt: string }).publishedAt).toISOString().slice(0, 7)}`] ??= []).push(entry);
+      const months = Object.fromEntries(Object.entries(items).map(([k, v]) => [k.slice(8), v.length]));
+      await chrome.storage.local.set({ ...items, historyIndex: { version: 2, months, revision: Date.now() } });
+    }, entries);
+  }
+
+  /** The first version's single `history` list, as an older PostLint left it (the worker moves it into months at start-up). */
+  async setLegacyHistory(entries: unknown): Promise<void> {
     await this.inWorker(async (history) => chrome.storage.local.set({ history }), entries);
   }
 
@@ -205,7 +225,8 @@ export class Session {
   /** Forgets history and settings (before each test). */
   async resetStorage(): Promise<void> {
     await this.inWorker(async () => {
-      await chrome.storage.local.remove(['history', 'history$']);
+      await chrome.storage.local.clear();
+      await chrome.storage.session.remove(['historyPending', 'historyWriteStatus']);
       await chrome.storage.sync.clear();
     }, null);
   }

@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LINT_DEBOUNCE_MS } from '../../../src/content/constants';
 import { startPostLint } from '../../../src/content/start-postlint';
 import { handlePostLintMessage, type BackgroundServices } from '../../../src/history/background-handlers';
-import { historyItem } from '../../../src/history/items';
+import { setStoredHistory, storedHistory } from '../history/stored-history';
 import { createLintService } from '../../../src/history/lint-service';
 import { isPostLintMessage, LINT_PORT_NAME, type LintPortRequest, type LintRequest, type PostLintMessage } from '../../../src/history/messages';
 import { createTabStates, readTabState } from '../../../src/history/tab-state';
@@ -60,7 +60,7 @@ beforeEach(() => {
   lintRequests.length = 0;
   ports.length = 0;
   const linter = createLintService({ rewarmDelayMs: -1 });
-  const writer = createHistoryWriter({ onWritten: (records) => linter.historyWritten(records) });
+  const writer = createHistoryWriter({ onAccepted: (record) => linter.historyAccepted(record) });
   background = { writer, linter, tabs: createTabStates() };
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     if (!isPostLintMessage(message)) return undefined;
@@ -227,7 +227,7 @@ describe('startPostLint on X', () => {
     document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!.click();
     typeInto(editor(), ''); // X empties the composer once the post went out
     await settle(100);
-    const history = (await historyItem.getValue()) as { text: string; diagnostics: unknown[]; kind: string }[];
+    const history = (await storedHistory()) as { text: string; diagnostics: unknown[]; kind: string }[];
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ text: 'BUY NOW and save', kind: 'post', diagnostics: [{ ruleId: 'ad-tone', severity: 'warning' }] });
     // The background follows its own writes: the same promotion again is now a duplicate.
@@ -242,7 +242,7 @@ describe('startPostLint on X', () => {
     document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!.click(); // within the debounce
     typeInto(editor(), '');
     await settle(100);
-    expect(await historyItem.getValue()).toMatchObject([{ text: 'BUY NOW quickly', diagnostics: [{ ruleId: 'ad-tone', severity: 'warning' }], heeded: false }]);
+    expect(await storedHistory()).toMatchObject([{ text: 'BUY NOW quickly', diagnostics: [{ ruleId: 'ad-tone', severity: 'warning' }], heeded: false }]);
   });
 
   it('records nothing when the site never confirms, or the button is disabled', async () => {
@@ -259,7 +259,7 @@ describe('startPostLint on X', () => {
     } finally {
       vi.useRealTimers();
     }
-    expect(await historyItem.getValue()).toEqual([]);
+    expect(await storedHistory()).toEqual([]);
   });
 
   it('finds boxes added later, and drops boxes whose editor left', async () => {
@@ -418,7 +418,7 @@ describe('startPostLint on Facebook', () => {
     editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     typeInto(editor, '');
     await settle(100);
-    expect(await historyItem.getValue()).toMatchObject([{ text: 'Nice one', platform: 'facebook', kind: 'comment' }]);
+    expect(await storedHistory()).toMatchObject([{ text: 'Nice one', platform: 'facebook', kind: 'comment' }]);
   });
 
   it('starts paused when the site is off', async () => {

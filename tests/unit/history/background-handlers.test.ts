@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from '#imports';
 import { handlePostLintMessage, serveLintPort, type BackgroundServices } from '../../../src/history/background-handlers';
-import { historyItem } from '../../../src/history/items';
+import { storedHistory } from './stored-history';
 import { createLintService } from '../../../src/history/lint-service';
 import type { LintResponse, PostLintMessage } from '../../../src/history/messages';
 import { createTabStates, readTabState, tabStateKey, type TabState } from '../../../src/history/tab-state';
@@ -16,7 +16,7 @@ const written = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 function services(): BackgroundServices {
   const linter = createLintService({ now: () => NOW, rewarmDelayMs: -1 });
-  const writer = createHistoryWriter({ now: () => NOW, onWritten: (records) => linter.historyWritten(records) });
+  const writer = createHistoryWriter({ now: () => NOW, onAccepted: (record) => linter.historyAccepted(record) });
   return { writer, linter, tabs: createTabStates({ now: () => NOW }) };
 }
 
@@ -28,8 +28,8 @@ const lintMessage = (text: string, extra: Partial<PostLintMessage> = {}): PostLi
 describe('background message handling', () => {
   it('records a published post', async () => {
     const post = { text: 'Hello', platform: 'x', kind: 'reply', publishedAt: '2026-11-24T12:00:00.000Z', diagnostics: [], heeded: false };
-    expect(await handlePostLintMessage({ type: 'postlint:publish', post } as never, { tab: { id: 3 } }, services())).toEqual({ ok: true });
-    expect(await historyItem.getValue()).toMatchObject([{ text: 'Hello', kind: 'reply', source: 'extension' }]);
+    expect(await handlePostLintMessage({ type: 'postlint:publish', post } as never, { tab: { id: 3 } }, services())).toEqual({ ok: true, saved: true });
+    expect(await storedHistory()).toMatchObject([{ text: 'Hello', kind: 'reply', source: 'extension' }]);
   });
 
   it('answers with an error for an invalid post, without throwing', async () => {
@@ -146,7 +146,7 @@ describe('background message handling', () => {
     expect(answers.map((a) => a.id).sort()).toEqual([1, 2]);
     const first = answers.find((a) => a.id === 1)!.answer;
     expect(first.ok && !first.paused && first.diagnostics.map((d) => d.ruleId)).toContain('ad-tone');
-    expect(await historyItem.getValue()).toEqual([]);
+    expect(await storedHistory()).toEqual([]);
   });
 
   it('does not throw when the tab went away before the answer', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { historyItem } from '../../../src/history/items';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setStoredHistory } from './stored-history';
 import { createLintService } from '../../../src/history/lint-service';
 import type { LintRequest } from '../../../src/history/messages';
 import { settingsItem } from '../../../src/storage/settings';
@@ -22,46 +23,63 @@ const ruleIds = (answer: Awaited<ReturnType<ReturnType<typeof createLintService>
 
 describe('background lint service', () => {
   it('loads settings and history lazily, on the first request, once', async () => {
-    await historyItem.setValue([post(HARD_SELL, 60)]);
-    const getValue = vi.spyOn(historyItem, 'getValue');
+    await setStoredHistory([post(HARD_SELL, 60)]);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const linter = service();
     expect(linter.history).toBeNull();
-    expect(getValue).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
     const [a, b] = await Promise.all([linter.lint(draft(HARD_SELL)), linter.lint(draft('Hello'))]);
     expect(ruleIds(a)).toContain('duplicate-promotion');
     expect(b.ok).toBe(true);
+    const reads = get.mock.calls.length;
     await linter.lint(draft('Hello again'));
-    expect(getValue).toHaveBeenCalledTimes(1);
+    expect(get.mock.calls.length).toBe(reads);
+    linter.dispose();
+  });
+
+  it('reads only the months of the last year and a bit', async () => {
+    await setStoredHistory([post('Two years ago', 2 * 365 * 24 * 60), post('Fresh rye bread this morning', 60)]);
+    const linter = service();
+    await linter.lint(draft('Hello'));
+    expect(linter.history!.map((p) => p.text)).toEqual(['Fresh rye bread this morning']);
     linter.dispose();
   });
 
   it('reuses the same history array between requests, and replaces it only when the history changes', async () => {
-    await historyItem.setValue([post('Fresh rye bread this morning', 60)]);
+    await setStoredHistory([post('Fresh rye bread this morning', 60)]);
     const linter = service();
     await linter.lint(draft('Hello'));
     const first = linter.history;
     await linter.lint(draft('Hello there'));
     expect(linter.history).toBe(first);
 
-    // The writer's own update and the storage event after it carry the same list: one array.
-    const next = [post('Fresh rye bread this morning', 60), post(HARD_SELL, 1)];
-    linter.historyWritten(next);
+    // A post the writer accepts counts at once; the storage write after it carries the same list: one array.
+    const fresh = post(HARD_SELL, 1);
+    linter.historyAccepted(fresh as never);
     const second = linter.history;
     expect(second).not.toBe(first);
     expect(second).toHaveLength(2);
-    await historyItem.setValue(next);
-    expect(linter.history).toBe(second);
+    await setStoredHistory([post('Fresh rye bread this morning', 60), fresh]);
+    await vi.waitFor(() => expect(linter.history).toBe(second));
     expect(ruleIds(await linter.lint(draft(HARD_SELL)))).toContain('duplicate-promotion');
 
     // A change made elsewhere (an import, a delete on the options page) arrives by the storage watch.
-    await historyItem.setValue([]);
-    expect(linter.history).toEqual([]);
+    await setStoredHistory([]);
+    await vi.waitFor(() => expect(linter.history).toEqual([]));
     expect(ruleIds(await linter.lint(draft(HARD_SELL)))).not.toContain('duplicate-promotion');
     linter.dispose();
   });
 
+  it('cuts very long history texts for linting', async () => {
+    await setStoredHistory([post('x'.repeat(300_000), 60)]);
+    const linter = service();
+    await linter.lint(draft('Hello'));
+    expect(linter.history![0].text.length).toBe(20_000);
+    linter.dispose();
+  });
+
   it('skips history records the lint core cannot read', async () => {
-    await historyItem.setValue([post('ok', 5), { text: 42 }, 'junk', { ...post('bad date', 1), publishedAt: 'yesterday' }]);
+    await setStoredHistory([post('ok', 5), { text: 42 }, 'junk', { ...post('bad date', 1), publishedAt: 'yesterday' }]);
     const linter = service();
     await linter.lint(draft('Hello'));
     expect(linter.history!.map((p) => p.text)).toEqual(['ok']);
@@ -99,7 +117,7 @@ describe('background lint service', () => {
   });
 
   it('warms up: loads and builds the caches before any request', async () => {
-    await historyItem.setValue([post(HARD_SELL, 60)]);
+    await setStoredHistory([post(HARD_SELL, 60)]);
     const linter = service();
     await linter.warmUp();
     expect(linter.history).toHaveLength(1);
@@ -112,7 +130,7 @@ describe('background lint service', () => {
     try {
       const linter = createLintService({ now: () => NOW, rewarmDelayMs: 50 });
       await linter.warmUp();
-      linter.historyWritten([post(HARD_SELL, 1)]);
+      linter.historyAccepted(post(HARD_SELL, 1) as never);
       await vi.advanceTimersByTimeAsync(60);
       expect(linter.history).toHaveLength(1);
       linter.dispose();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handlePostLintMessage } from '../../../src/history/background-handlers';
-import { historyItem } from '../../../src/history/items';
+import { storedHistory } from './stored-history';
+import { writeRetention } from '../../../src/history/store/retention';
 import { createLintService } from '../../../src/history/lint-service';
 import { parseHistory } from '../../../src/history/schema';
 import { createTabStates } from '../../../src/history/tab-state';
@@ -20,7 +21,7 @@ const imported = (id: string, daysAgo: number, text = `post ${id}`): ImportedPos
 
 function services() {
   const linter = createLintService({ now: () => NOW, rewarmDelayMs: -1 });
-  const writer = createHistoryWriter({ now: () => NOW, onWritten: (r) => linter.historyWritten(r) });
+  const writer = createHistoryWriter({ now: () => NOW, onAccepted: (r) => linter.historyAccepted(r) });
   return { writer, linter, tabs: createTabStates({ now: () => NOW }) };
 }
 
@@ -30,25 +31,27 @@ describe('history import, delete and clear', () => {
     await s.linter.warmUp();
     expect(await s.writer.importPosts([imported('x:1', 2), imported('x:2', 1), imported('x:1', 2)])).toEqual({ added: 2, duplicates: 1, notKept: 0 });
     expect(await s.writer.importPosts([imported('x:2', 1), imported('x:3', 3)])).toEqual({ added: 1, duplicates: 1, notKept: 0 });
-    const { records } = parseHistory(await historyItem.getValue());
+    const { records } = parseHistory(await storedHistory());
     expect(records.map((r) => r.id)).toEqual(['x:3', 'x:1', 'x:2']);
     expect(records[0]).toMatchObject({ source: 'import', engagement: { likes: 3, reposts: 1 }, diagnostics: [], heeded: false });
     expect(s.linter.history?.map((p) => p.text)).toEqual(['post x:3', 'post x:1', 'post x:2']);
   });
 
-  it('counts posts older than the history keeps, and invalid ones, as not kept', async () => {
+  it('keeps old posts unless the retention setting says otherwise; invalid ones are not kept', async () => {
     const { writer } = services();
     const bad = { ...imported('x:9', 1), text: '' };
-    expect(await writer.importPosts([imported('x:old', 500), bad, imported('x:new', 1)])).toEqual({ added: 1, duplicates: 0, notKept: 2 });
+    expect(await writer.importPosts([imported('x:old', 500), bad, imported('x:new', 1)])).toEqual({ added: 2, duplicates: 0, notKept: 1 });
+    await writeRetention(365);
+    expect(await writer.importPosts([imported('x:older', 600), imported('x:newer', 2)])).toEqual({ added: 1, duplicates: 0, notKept: 1 });
   });
 
   it('deletes chosen records and clears everything', async () => {
     const { writer } = services();
     await writer.importPosts([imported('a', 1), imported('b', 2), imported('c', 3)]);
     expect(await writer.deletePosts(['b', 'nope'])).toBe(1);
-    expect(parseHistory(await historyItem.getValue()).records.map((r) => r.id)).toEqual(['c', 'a']);
+    expect(parseHistory(await storedHistory()).records.map((r) => r.id)).toEqual(['c', 'a']);
     expect(await writer.clearHistory()).toBe(2);
-    expect(await historyItem.getValue()).toEqual([]);
+    expect(await storedHistory()).toEqual([]);
   });
 
   it('takes history changes from extension pages only, never from a content script on a site', async () => {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { historyItem } from '../../../src/history/items';
-import { pruneHistory } from '../../../src/history/prune';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseHistory, type HistoryRecord } from '../../../src/history/schema';
+import { INDEX_KEY, monthKey } from '../../../src/history/store/layout';
+import { writeRetention } from '../../../src/history/store/retention';
 import { createHistoryWriter } from '../../../src/history/writer';
+import { PENDING_KEY, readWriteStatus } from '../../../src/history/write-status';
+import { setStoredHistory, storedHistory } from './stored-history';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const DAY = 86_400_000;
@@ -15,62 +18,113 @@ const post = (text: string, at = NOW) => ({
   heeded: false,
 });
 const record = (text: string, at: number, id = text): HistoryRecord => ({ ...post(text, at), id, source: 'extension' });
+const texts = async () => parseHistory(await storedHistory()).records.map((r) => r.text);
 
-function writer(limits?: { maxAgeDays: number; maxEntries: number }) {
+function writer(options: Parameters<typeof createHistoryWriter>[0] = {}) {
   let n = 0;
-  return createHistoryWriter({ now: () => NOW, newId: () => `id-${++n}`, limits });
+  return createHistoryWriter({ now: () => NOW, newId: () => `id-${++n}`, ...options });
 }
 
 describe('history writer', () => {
   it('keeps both posts when two tabs publish at the same moment', async () => {
     const w = writer();
     await Promise.all([w.recordPublishedPost(post('first')), w.recordPublishedPost(post('second'))]);
-    const { records } = parseHistory(await historyItem.getValue());
+    const { records } = parseHistory(await storedHistory());
     expect(records.map((r) => r.text)).toEqual(['first', 'second']);
     expect(records.map((r) => r.id)).toEqual(['id-1', 'id-2']);
   });
 
-  it('keeps writing after a failed write', async () => {
+  it('keeps writing after a refused post', async () => {
     const w = writer();
     await expect(w.recordPublishedPost({ text: '' })).rejects.toThrow();
     await w.recordPublishedPost(post('after'));
-    expect(parseHistory(await historyItem.getValue()).records).toHaveLength(1);
+    expect(await texts()).toEqual(['after']);
   });
 
-  it('drops corrupt records one by one, never the whole list', async () => {
-    await historyItem.setValue([record('good', NOW - DAY), { text: 42 }, 'junk', null, { ...record('bad date', NOW), publishedAt: 'yesterday' }]);
-    await writer().recordPublishedPost(post('new'));
-    const stored = (await historyItem.getValue()) as HistoryRecord[];
-    expect(stored.map((r) => r.text)).toEqual(['good', 'new']);
+  it('a publish writes its month and the index in one call, not the whole history', async () => {
+    await setStoredHistory([record('last year', NOW - 300 * DAY), record('last month', NOW - 30 * DAY)]);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await writer().recordPublishedPost(post('now'));
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0][0]).sort()).toEqual([INDEX_KEY, monthKey('2026-11')].sort());
+    expect(await texts()).toEqual(['last year', 'last month', 'now']);
   });
 
-  it('prunes by age and by count, keeping the newest', async () => {
-    await historyItem.setValue([record('ancient', NOW - 500 * DAY), record('old', NOW - 3 * DAY), record('recent', NOW - DAY)]);
-    await writer({ maxAgeDays: 400, maxEntries: 2 }).recordPublishedPost(post('now'));
-    expect(((await historyItem.getValue()) as HistoryRecord[]).map((r) => r.text)).toEqual(['recent', 'now']);
+  it('hands the post to the linter before it is written', async () => {
+    const seen: string[] = [];
+    const w = writer({ onAccepted: (r) => seen.push(r.text) });
+    const written = w.recordPublishedPost(post('fast'));
+    expect(seen).toEqual(['fast']);
+    await written;
   });
 
-  it('compacts stored history at start-up', async () => {
-    await historyItem.setValue([record('ancient', NOW - 500 * DAY), 'junk', record('recent', NOW - DAY)]);
-    expect(await writer().compactHistory()).toBe(2);
-    expect(((await historyItem.getValue()) as HistoryRecord[]).map((r) => r.text)).toEqual(['recent']);
-    expect(await writer().compactHistory()).toBe(0);
-  });
-});
-
-describe('parseHistory and pruneHistory', () => {
-  it('reads a missing or non-list value as empty', () => {
-    expect(parseHistory(undefined)).toEqual({ records: [], dropped: 0 });
-    expect(parseHistory({ a: 1 })).toEqual({ records: [], dropped: 1 });
+  it('a publish retried with the same publish id lands once', async () => {
+    const w = writer();
+    await w.recordPublishedPost(post('once'), 'tab-7-publish-1');
+    await w.recordPublishedPost(post('once'), 'tab-7-publish-1');
+    await writer().recordPublishedPost(post('once'), 'tab-7-publish-1'); // after a worker restart
+    expect(await texts()).toEqual(['once']);
   });
 
-  it('fills defaults of imported records', () => {
-    const { records } = parseHistory([{ id: 'a', text: 'hi', platform: 'linkedin', kind: 'post', publishedAt: '2026-01-01T00:00:00Z', source: 'import' }]);
-    expect(records[0]).toMatchObject({ diagnostics: [], heeded: false, source: 'import' });
+  it('a refused write keeps the post, says so, and lands on the retry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+      const w = writer({ retryDelayMs: 1000 });
+      const first = await w.recordPublishedPost(post('while full'));
+      expect(first.saved).toBe(false);
+      expect(w.status()).toMatchObject({ pending: 1, error: 'QUOTA_BYTES quota exceeded' });
+      expect(await readWriteStatus()).toMatchObject({ pending: 1 });
+      expect((await fakeBrowser.storage.session.get(PENDING_KEY))[PENDING_KEY]).toHaveLength(1);
+      expect(await texts()).toEqual([]);
+
+      await vi.advanceTimersByTimeAsync(1100);
+      await w.settled();
+      expect(set.mock.calls.length).toBeGreaterThan(1);
+      expect(await texts()).toEqual(['while full']);
+      expect(w.status()).toBeNull();
+      expect(await readWriteStatus()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('sorts oldest first', () => {
-    const sorted = pruneHistory([record('b', NOW - DAY), record('a', NOW - 2 * DAY)], NOW);
-    expect(sorted.map((r) => r.text)).toEqual(['a', 'b']);
+  it('posts kept from a refused write survive the worker stopping', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    await writer().recordPublishedPost(post('kept'));
+    expect(await texts()).toEqual([]);
+    // A new worker: its first write brings the kept post along.
+    await writer({ newId: () => 'fresh' }).recordPublishedPost(post('next', NOW + 1000));
+    expect(await texts()).toEqual(['kept', 'next']);
+    expect(await readWriteStatus()).toBeNull();
+  });
+
+  it('keeps the whole history whatever its size: nothing trims without a retention setting', async () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => record(`post ${i}`, NOW - 1500 * DAY + i * 4 * 3600_000, `r${i}`));
+    await setStoredHistory(many);
+    await writer().recordPublishedPost(post('one more'));
+    expect((await storedHistory()).length).toBe(30_001);
+    expect(await writer().compactHistory()).toMatchObject({ trimmed: 0 });
+    expect((await storedHistory()).length).toBe(30_001);
+  });
+
+  it('trims by the retention setting, and only then; imports older than it are not kept', async () => {
+    await setStoredHistory([record('ancient', NOW - 500 * DAY), record('recent', NOW - DAY)]);
+    await writeRetention(365);
+    expect(await writer().compactHistory()).toMatchObject({ trimmed: 1 });
+    expect(await texts()).toEqual(['recent']);
+    const outcome = await writer().importPosts([{ ...record('too old', NOW - 400 * DAY, 'old-1'), source: 'import' }]);
+    expect(outcome).toEqual({ added: 0, duplicates: 0, notKept: 1 });
+  });
+
+  it('deletes one and clears all', async () => {
+    await setStoredHistory([record('a', NOW - 40 * DAY), record('b', NOW - DAY), record('c', NOW)]);
+    const w = writer();
+    expect(await w.deletePosts(['b', 'nope'])).toBe(1);
+    expect(await texts()).toEqual(['a', 'c']);
+    expect(await w.clearHistory()).toBe(2);
+    expect(await storedHistory()).toEqual([]);
+    const left = Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('history/'));
+    expect(left).toEqual([]);
   });
 });

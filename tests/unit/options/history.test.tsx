@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { historyItem } from '../../../src/history/items';
+import { setStoredHistory, storedHistory } from '../history/stored-history';
 import { parseHistory } from '../../../src/history/schema';
 import { catchDownloads, record, renderOptions, startBackground } from './page-harness';
 
@@ -23,7 +23,7 @@ describe('options page: history', { timeout: 20_000 }, () => {
   });
 
   it('lists posts newest first and searches them (case and accents ignored)', async () => {
-    await historyItem.setValue(seeded);
+    await setStoredHistory(seeded);
     const user = userEvent.setup();
     renderOptions();
     await waitFor(() => expect(historyTexts()).toEqual([seeded[2].text, seeded[1].text, seeded[0].text]));
@@ -35,17 +35,17 @@ describe('options page: history', { timeout: 20_000 }, () => {
 
   it('deletes one post through the background', async () => {
     startBackground();
-    await historyItem.setValue(seeded);
+    await setStoredHistory(seeded);
     const user = userEvent.setup();
     renderOptions();
     await user.click(await screen.findByRole('button', { name: /^Delete post from .*: FLASH SALE/ }));
     await waitFor(() => expect(historyTexts()).toEqual([seeded[2].text, seeded[0].text]));
-    expect(parseHistory(await historyItem.getValue()).records.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(parseHistory(await storedHistory()).records.map((r) => r.id)).toEqual(['a', 'c']);
   });
 
   it('deletes all only after the confirmation dialog says so; Cancel keeps everything', async () => {
     startBackground();
-    await historyItem.setValue(seeded);
+    await setStoredHistory(seeded);
     const user = userEvent.setup();
     renderOptions();
     const opener = await screen.findByRole('button', { name: 'Delete all history…' });
@@ -56,18 +56,18 @@ describe('options page: history', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(dialog.open).toBe(false);
     expect(document.activeElement).toBe(opener);
-    expect(parseHistory(await historyItem.getValue()).records).toHaveLength(3);
+    expect(parseHistory(await storedHistory()).records).toHaveLength(3);
 
     await user.click(opener);
     await user.click(within(dialog).getByRole('button', { name: 'Delete all' }));
     await screen.findByText('Deleted 3 posts.');
-    expect(await historyItem.getValue()).toEqual([]);
+    expect(await storedHistory()).toEqual([]);
     expect(await screen.findByText(/No posts yet/)).toBeTruthy();
   });
 
   it('exports the history as JSON that imports back exactly, and as CSV', async () => {
     startBackground();
-    await historyItem.setValue(seeded);
+    await setStoredHistory(seeded);
     const downloads = catchDownloads();
     const user = userEvent.setup();
     renderOptions();
@@ -81,11 +81,11 @@ describe('options page: history', { timeout: 20_000 }, () => {
     const json = await downloads[0].text();
     await user.click(screen.getByRole('button', { name: 'Delete all history…' }));
     await user.click(within(document.querySelector('#history dialog')!).getByRole('button', { name: 'Delete all' }));
-    await waitFor(async () => expect(await historyItem.getValue()).toEqual([]));
+    await waitFor(async () => expect(await storedHistory()).toEqual([]));
 
     await user.upload(screen.getByLabelText(/Archive file/), new File([json], 'postlint-history.json', { type: 'application/json' }));
     expect(await screen.findByText(/added 3 posts; 0 posts were already there/)).toBeTruthy();
-    expect(await historyItem.getValue()).toEqual(seeded);
+    expect(await storedHistory()).toEqual(seeded);
 
     await user.upload(screen.getByLabelText(/Archive file/), new File([json], 'postlint-history.json', { type: 'application/json' }));
     expect(await screen.findByText(/added 0 posts; 3 posts were already there/)).toBeTruthy();

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { historyItem } from '../../../src/history/items';
+import { setStoredHistory, storedHistory } from '../history/stored-history';
 import { parseHistory } from '../../../src/history/schema';
+import { writeRetention } from '../../../src/history/store/retention';
 import { importFile } from '../../../src/importers';
 import { renderOptions, startBackground } from './page-harness';
 
@@ -29,7 +30,7 @@ describe('options page: importing history', { timeout: 30_000 }, () => {
     renderOptions('#import-export');
     await choose(name, bytes);
     const result = await screen.findByText(new RegExp(`added ${plural(expected.posts.length, 'post', 'posts')}; 0 posts were already there`));
-    const stored = parseHistory(await historyItem.getValue()).records;
+    const stored = parseHistory(await storedHistory()).records;
     expect(stored.map((r) => r.id).sort()).toEqual(expected.posts.map((p) => p.id).sort());
     expect(stored.every((r) => r.source === 'import')).toBe(true);
     const box = result.closest('.import-result') as HTMLElement;
@@ -47,14 +48,19 @@ describe('options page: importing history', { timeout: 30_000 }, () => {
     await screen.findByText(new RegExp(`added ${posts.length} posts`));
     await choose('x-archive.zip', bytes);
     await screen.findByText(new RegExp(`added 0 posts; ${posts.length} posts were already there`));
-    expect(parseHistory(await historyItem.getValue()).records).toHaveLength(posts.length);
+    expect(parseHistory(await storedHistory()).records).toHaveLength(posts.length);
   });
 
-  it('says when posts are older than the history keeps', async () => {
+  it('keeps posts of any age, and says when some are older than the "Keep my posts" setting', async () => {
     startBackground(Date.parse('2026-11-24T12:00:00Z'));
     renderOptions('#import-export');
     await choose('Shares.csv', exportBytes('Shares.csv'));
-    expect(await screen.findByText(/added 0 posts; 0 posts were already there\. 3 posts were not kept \(older than the history keeps, 400 days\)/)).toBeTruthy();
+    expect(await screen.findByText(/added 3 posts; 0 posts were already there\.$/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete all history…' }));
+    await userEvent.click(within(document.querySelector('#history dialog')!).getByRole('button', { name: 'Delete all' }));
+    await writeRetention(365);
+    await choose('Shares.csv', exportBytes('Shares.csv'));
+    expect(await screen.findByText(/added 0 posts; 0 posts were already there\. 3 posts were not kept: older than your “Keep my posts” setting/)).toBeTruthy();
   });
 
   it('says what is wrong with a file that is no export, and stores nothing', async () => {
@@ -62,6 +68,6 @@ describe('options page: importing history', { timeout: 30_000 }, () => {
     renderOptions('#import-export');
     await choose('data.json', new TextEncoder().encode('{"hello": "world"}'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^data\.json was not imported: data\.json is not a data export PostLint can read/);
-    expect(await historyItem.getValue()).toEqual([]);
+    expect(await storedHistory()).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export const NOW = Date.parse('2026-11-24T12:00:00Z');
 /** The background's services, answering `runtime.sendMessage` from the page. */
 export function startBackground(now = NOW): BackgroundServices {
   const linter = createLintService({ now: () => now, rewarmDelayMs: -1 });
-  const writer = createHistoryWriter({ now: () => now, onWritten: (records) => linter.historyWritten(records) });
+  const writer = createHistoryWriter({ now: () => now, onAccepted: (record) => linter.historyAccepted(record) });
   const services = { writer, linter, tabs: createTabStates({ now: () => now }) };
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     handlePostLintMessage(message as PostLintMessage, { url: 'chrome-extension://test-extension-id/options.html' }, services),

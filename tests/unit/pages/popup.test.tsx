@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { UNDO_MS } from '../../../entrypoints/popup/DraftItems';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { historyItem } from '../../../src/history/items';
+import { setStoredHistory, storedHistory } from '../history/stored-history';
 import { tabStateKey } from '../../../src/history/tab-state';
 import { readSettings, settingsItem } from '../../../src/storage/settings';
 import { storage } from '#imports';
@@ -75,7 +75,7 @@ describe('popup', () => {
   });
 
   it('shows this week at a glance from the stored history', async () => {
-    await historyItem.setValue(seedWeek('2026-11-23'));
+    await setStoredHistory(seedWeek('2026-11-23'));
     await settingsItem.setValue(SEED_SETTINGS);
     await openPopup();
     const glance = await screen.findByRole('region', { name: 'This week at a glance' });

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SummaryPage } from '../../../entrypoints/summary/SummaryPage';
-import { historyItem } from '../../../src/history/items';
+import { setStoredHistory, storedHistory } from '../history/stored-history';
 import { settingsItem } from '../../../src/storage/settings';
 import { seedWeek, SEED_SETTINGS } from '../../e2e/harness/summary-history';
 
@@ -12,7 +12,7 @@ const NOW = Date.parse('2026-12-03T11:00:00Z');
 const now = () => NOW;
 
 async function seed(history: unknown[]) {
-  await historyItem.setValue(history);
+  await setStoredHistory(history);
   await settingsItem.setValue(SEED_SETTINGS);
 }
 
@@ -22,7 +22,7 @@ describe('summary page', () => {
     history.replaceState(null, '', '/summary.html?week=2026-11-23');
     render(<SummaryPage now={now} />);
     expect(await screen.findByText('Mon 23 Nov – Sun 29 Nov 2026')).toBeTruthy();
-    expect(screen.getByText(/On X, 2 of your 4 posts were promotions; the goal is at most 1 in 5/)).toBeTruthy();
+    expect(await screen.findByText(/On X, 2 of your 4 posts were promotions; the goal is at most 1 in 5/)).toBeTruthy();
 
     const perDay = screen.getByRole('figure', { name: 'Posts per day' });
     expect(within(perDay).getByRole('img').getAttribute('aria-label')).toBe('Posts per day: Mon 23 Nov 3, Tue 24 Nov 2, Wed 25 Nov 0, Thu 26 Nov 2, Fri 27 Nov 3, Sat 28 Nov 0, Sun 29 Nov 0');
@@ -55,12 +55,12 @@ describe('summary page', () => {
     expect(await screen.findByText('Mon 30 Nov – Sun 6 Dec 2026')).toBeTruthy();
     const next = screen.getByRole('button', { name: /Next week/ }) as HTMLButtonElement;
     expect(next.disabled).toBe(true);
-    expect(screen.getByRole('heading', { name: 'No posts this week' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No posts this week' })).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: /Previous week/ }));
     expect(screen.getByText('Mon 23 Nov – Sun 29 Nov 2026')).toBeTruthy();
     expect(location.search).toBe('?week=2026-11-23');
-    expect(screen.getByRole('figure', { name: 'Posts per day' })).toBeTruthy();
+    expect(await screen.findByRole('figure', { name: 'Posts per day' })).toBeTruthy();
     expect(next.disabled).toBe(false);
     await userEvent.click(next);
     expect(screen.getByText('Mon 30 Nov – Sun 6 Dec 2026')).toBeTruthy();
