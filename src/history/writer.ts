@@ -105,7 +105,8 @@ export function createHistoryWriter({ now = Date.now, newId = () => crypto.rando
   /** Writes the pending posts into their months; on failure keeps them and tells. */
   async function flush(): Promise<boolean> {
     if (!pending.length) return true;
-    const batch = pending;
+    // A copy: posts accepted while this write is on its way are not in it, and must stay pending.
+    const batch = [...pending];
     try {
       const byMonth = groupBy(batch, (r) => monthOf(r.publishedAt));
       const hand = await takeMonths([...byMonth.keys()], now());

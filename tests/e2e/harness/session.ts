@@ -177,6 +177,18 @@ export class Session {
     return Array.isArray(h) ? (h as HistoryEntry[]) : [];
   }
 
+  /** How many records the index counts, and the last `n` of the newest month (cheap on a huge history). */
+  async historyTail(n = 3): Promise<{ count: number; tail: HistoryEntry[] }> {
+    return this.inWorker(async (k) => {
+      const index = (await chrome.storage.local.get('historyIndex')).historyIndex as { months?: Record<string, number> } | undefined;
+      const months = Object.keys(index?.months ?? {}).sort();
+      const count = months.reduce((sum, m) => sum + (index!.months![m] ?? 0), 0);
+      const last = months.at(-1);
+      const list = last ? (((await chrome.storage.local.get(`history/${last}`))[`history/${last}`] as unknown[]) ?? []) : [];
+      return { count, tail: list.slice(-k) as HistoryEntry[] };
+    }, n);
+  }
+
   /** Replaces the stored history, written in the month layout the extension uses (each record into its UTC month). */
   async setHistory(entries: HistoryEntry[]): Promise<void> {
     await this.inWorker(async (list) => {
