@@ -77,11 +77,12 @@ describe('every regular expression at its worst case', () => {
     '%s stays under 50 ms',
     (_name, site) => {
       const re = new RegExp(site.source!, site.flags);
-      // Quadratic at 10 KB already shows (and stops here) instead of running for minutes at 100 KB.
+      // Quadratic shows at 10 KB already (a few hundred ms where linear takes under one) and stops
+      // here, instead of running for minutes at 100 KB.
       for (const input of worstInputs(site.source!, site.flags!, SHORT_RUN_LENGTH)) {
         for (const [name, op] of Object.entries(operationsFor(re))) {
-          const ms = bestTime(op, re, input.text, BUDGET_MS / 4);
-          expect(ms, `${name} on ${input.label} takes ${ms.toFixed(0)} ms at 10 KB`).toBeLessThan(BUDGET_MS / 4);
+          const ms = bestTime(op, re, input.text);
+          expect(ms, `${name} on ${input.label} takes ${ms.toFixed(0)} ms at 10 KB`).toBeLessThan(BUDGET_MS);
         }
       }
       let slowest = { ms: 0, what: '' };
