@@ -13,6 +13,7 @@ import { describeIssues, parseJson } from './issues';
 import type { Outcome, Report } from './report';
 import { assumedUtcNotice, assumedUtcWarning, parseTime, TIME_HINT } from './time';
 import type { Source } from './input';
+import { cliMessage } from './format/terminal-safe';
 
 const timeSchema = z.string().refine((s) => parseTime(s) !== null, { message: `not a date (${TIME_HINT})` });
 
@@ -47,7 +48,7 @@ export function runBatch(io: CliIO, source: Source, defaults: BatchDefaults): Re
     const result = lintLine(line, defaults);
     if ('warnings' in result && result.warnings) assumed.push(...result.warnings.map((w) => `${heading}: ${w}`));
     if ('error' in result) {
-      io.stderr(`postlint: ${heading}: ${result.error}\n`);
+      io.stderr(cliMessage(`${heading}: ${result.error}`));
       outcomes.push({ heading, error: result.error });
       records.push({ index, error: `line ${index + 1}: ${result.error}` });
     } else {
@@ -56,7 +57,7 @@ export function runBatch(io: CliIO, source: Source, defaults: BatchDefaults): Re
     }
   });
   const notice = assumedUtcNotice(assumed);
-  if (notice) io.stderr(`postlint: ${notice}\n`);
+  if (notice) io.stderr(cliMessage(notice));
   return { outcomes, records, unit: 'line' };
 }
 

@@ -12,6 +12,7 @@ import type { Source } from './input';
 import { CliError, type CliIO } from './io';
 import type { Outcome, Report } from './report';
 import { assumedUtcNotice, assumedUtcWarning, parseTime, TIME_HINT } from './time';
+import { cliMessage } from './format/terminal-safe';
 
 /** What the whole plan shares. */
 export interface CalendarDefaults {
@@ -45,7 +46,7 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
     const post = readRow(row, columns, defaults.kind);
     if (typeof post === 'string') {
       const heading = `${source.name}:${row.line}`;
-      io.stderr(`postlint: ${heading}: ${post}\n`);
+      io.stderr(cliMessage(`${heading}: ${post}`));
       results.set(row.line, { heading, error: post, record: { row: row.line, error: `row ${row.line}: ${post}` } });
     } else {
       const warning = assumedUtcWarning(`${source.name}:${row.line}: date`, post.date);
@@ -55,7 +56,7 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
   }
 
   const notice = assumedUtcNotice(assumed);
-  if (notice) io.stderr(`postlint: ${notice}\n`);
+  if (notice) io.stderr(cliMessage(notice));
 
   // Stable sort: posts at the same time count in file order.
   const byTime = [...planned].sort((a, b) => a.at - b.at);
@@ -70,7 +71,7 @@ export function runCalendar(io: CliIO, source: Source, defaults: CalendarDefault
     } catch (error) {
       // A rule bug on one odd row should not cost the user the rest of the plan.
       const message = `could not lint this row: ${error instanceof Error ? error.message : String(error)}`;
-      io.stderr(`postlint: ${source.name}:${post.row}: ${message}\n`);
+      io.stderr(cliMessage(`${source.name}:${post.row}: ${message}`));
       results.set(post.row, { heading, error: message, record: { row: post.row, error: `row ${post.row}: ${message}` } });
     }
     index.add({ text: post.text, platform: post.platform, kind: post.kind, publishedAt: new Date(post.at).toISOString() });

@@ -1,7 +1,7 @@
 /** Reads `--config settings.json`: strict, because a CLI run should fail loudly on a typo. */
 import { defaultSettings, parseSettings, type Settings } from '../lint/settings';
 import { describeUnknownKey, unknownSettingsKeys } from '../lint/settings-keys';
-import { terminalSafe } from './format/terminal-safe';
+import { cliMessage } from './format/terminal-safe';
 import { CliError, readInputFile, type CliIO } from './io';
 import { parseJson } from './issues';
 
@@ -18,7 +18,7 @@ export async function loadConfig(io: CliIO, path: string | undefined): Promise<S
   const result = parseSettings(json.value);
   if (!result.ok) throw new CliError(result.errors.map((e) => `${path}: ${e}`).join('\n'));
   for (const key of unknownSettingsKeys(json.value)) {
-    io.stderr(`postlint: ${terminalSafe(path)}: ${terminalSafe(describeUnknownKey(key))}, ignored\n`);
+    io.stderr(cliMessage(`${path}: ${describeUnknownKey(key)}, ignored`));
   }
   return result.settings;
 }

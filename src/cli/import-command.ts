@@ -5,7 +5,7 @@
 import { importFile, type ImportedPost } from '../importers/index';
 import { DamagedExportError, UnknownExportError } from '../importers/types';
 import { describeReadError, type CliIO } from './io';
-import { terminalSafe } from './format/terminal-safe';
+import { cliMessage, terminalSafe } from './format/terminal-safe';
 
 /** One history line: the `--history` fields first, then the import's id and engagement. */
 function historyLine(post: ImportedPost): string {
@@ -33,7 +33,7 @@ export async function runImport(io: CliIO, files: readonly string[]): Promise<nu
     try {
       bytes = await io.readBytes(file);
     } catch (error) {
-      io.stderr(`postlint: cannot read ${name}: ${describeReadError(error)}\n`);
+      io.stderr(cliMessage(`cannot read ${name}: ${describeReadError(error)}`));
       code = 2;
       continue;
     }
@@ -44,7 +44,7 @@ export async function runImport(io: CliIO, files: readonly string[]): Promise<nu
       io.stderr(`${name}: ${plural(report.posts.length, 'post')}, ${report.skipped.length} skipped\n`);
     } catch (error) {
       if (!(error instanceof UnknownExportError || error instanceof DamagedExportError)) throw error;
-      io.stderr(`postlint: ${terminalSafe(error.message)}\n`);
+      io.stderr(cliMessage(error.message));
       code = 2;
     }
   }

@@ -22,6 +22,7 @@ import { CliError, nodeIO, readInputFile, type CliIO } from './io';
 import { exitCodeOf, type Report } from './report';
 import { runSummaryCommand } from './summary-command';
 import { assumedUtcNotice, assumedUtcWarning, parseTime, TIME_HINT } from './time';
+import { cliMessage } from './format/terminal-safe';
 
 export type { CliIO } from './io';
 
@@ -37,11 +38,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await execute(argv, io);
   } catch (error) {
     if (error instanceof CliError) {
-      for (const line of error.message.split('\n')) io.stderr(`postlint: ${line}\n`);
+      for (const line of error.message.split('\n')) io.stderr(cliMessage(line));
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`postlint: internal error: ${detail}\n`);
+    io.stderr(cliMessage(`internal error: ${detail}`));
     if (io.env.POSTLINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return 2;
   }
@@ -85,16 +86,16 @@ function parseNow(io: CliIO, text: string): number {
   const now = parseTime(text);
   if (now === null) throw new CliError(`--now: "${text}" is not a date (${TIME_HINT})`);
   const warning = assumedUtcWarning('--now', text);
-  if (warning) io.stderr(`postlint: ${warning}\n`);
+  if (warning) io.stderr(cliMessage(warning));
   return now;
 }
 
 async function loadHistory(io: CliIO, path: string | undefined): Promise<HistoryPost[]> {
   if (path === undefined) return [];
   const { posts, problems, warnings } = parseHistory(await readInputFile(io, path), path);
-  for (const problem of problems) io.stderr(`postlint: ${problem} (line skipped)\n`);
+  for (const problem of problems) io.stderr(cliMessage(`${problem} (line skipped)`));
   const notice = assumedUtcNotice(warnings);
-  if (notice) io.stderr(`postlint: ${notice}\n`);
+  if (notice) io.stderr(cliMessage(notice));
   return posts;
 }
 

@@ -9,6 +9,7 @@ import { formatSummaryText } from './format/summary-text';
 import { CliError, readInputFile, type CliIO } from './io';
 import { parseSummaryHistory } from './summary-history';
 import { parseTime, TIME_HINT } from './time';
+import { cliMessage } from './format/terminal-safe';
 
 interface SummaryArgs {
   history?: string;
@@ -67,7 +68,7 @@ export async function runSummaryCommand(argv: readonly string[], io: CliIO): Pro
     weekStart = weekStartFor(startOfLocalDay(args.week, timeZone), settings.week.firstDay, timeZone);
   }
   const { posts, problems } = parseSummaryHistory(await readInputFile(io, args.history), args.history);
-  for (const problem of problems) io.stderr(`postlint: ${problem} (line skipped)\n`);
+  for (const problem of problems) io.stderr(cliMessage(`${problem} (line skipped)`));
   const summary = summarizeWeek(posts, settings, weekStart, timeZone, { now });
   io.stdout(args.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummaryText(summary));
   return 0;

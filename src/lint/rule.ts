@@ -41,8 +41,8 @@ export interface Rule<Schema extends z.ZodType = z.ZodType> {
   defaultSeverity: Severity;
   /**
    * True for rules that must see all of an over-long draft (the length limit). Others see at most
-   * `MAX_ANALYSED_LENGTH` characters: more can be posted nowhere, and it keeps a pasted 1 MB text
-   * from slowing typing.
+   * `analysedLength(platform)` characters: more can be posted nowhere, and it keeps a pasted 1 MB
+   * text from slowing typing.
    */
   readsWholeText?: boolean;
   /** Options schema; every field has a default so `parse({})` gives the defaults. */

@@ -60,7 +60,8 @@ function walk(schema: z.ZodType, value: unknown, path: string, out: UnknownKey[]
   const known = Object.keys(def.shape);
   for (const [key, child] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key;
-    if (key in def.shape) walk(def.shape[key], child, at, out);
+    // Own keys only: "__proto__" or "constructor" in a settings file are unknown keys, not the shape's prototype.
+    if (Object.hasOwn(def.shape, key)) walk(def.shape[key], child, at, out);
     else out.push({ path: at, suggestion: closest(key, known) });
   }
 }

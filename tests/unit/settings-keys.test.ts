@@ -24,4 +24,9 @@ describe('unknownSettingsKeys', () => {
     expect(unknownSettingsKeys({ zzzzzzzz: 1 })).toEqual([{ path: 'zzzzzzzz', suggestion: undefined }]);
     expect(unknownSettingsKeys('not an object')).toEqual([]);
   });
+
+  it('names "__proto__", "constructor" and "toString" as unknown keys instead of throwing', () => {
+    const raw = JSON.parse('{"__proto__": [], "rules": {"constructor": {"enabled": false}}, "sites": {"toString": 1}}');
+    expect(unknownSettingsKeys(raw).map((k) => k.path)).toEqual(['__proto__', 'rules.constructor', 'sites.toString']);
+  });
 });

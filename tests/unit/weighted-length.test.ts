@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_CHAR, isDomainCode, KNOWN_TLDS, tldLength } from '../../src/lint/text/url-patterns';
 import { findLinksAsX } from '../../src/lint/text/links';
-import { weightedLength } from '../../src/lint/text/weighted-length';
+import { weightedLength, weightedLengthUpTo } from '../../src/lint/text/weighted-length';
 
 /** The part of twitter-text used here (the package ships no types). */
 interface TwitterText {
@@ -66,6 +66,46 @@ describe('weightedLength', () => {
     ['e\u0301'.repeat(10) + 'abc', 11, 21],
   ])('overAt: %j over %i starts at %j', (text, limit, expected) => {
     expect(weightedLength(text).overAt(limit)).toBe(expected);
+  });
+});
+
+describe('weightedLengthUpTo (counting stops far past the limit)', () => {
+  const post = 'Fresh bread at mybakery.com/shop 🎉 café ';
+
+  it('counts a text that fits, or is not far past, in full', () => {
+    for (const [text, limit] of [[post, 280], [post.repeat(20), 280], ['a'.repeat(5000), 3000]] as const) {
+      const capped = weightedLengthUpTo(text, limit);
+      expect(capped.length).toBe(weightedLength(text).length);
+      expect(capped.complete).toBe(true);
+      expect(capped.overAt(limit)).toBe(weightedLength(text).overAt(limit));
+    }
+  });
+
+  it('stops on a prefix ending at white space: a true lower bound, the same crossing point', () => {
+    const text = post.repeat(30_000);
+    const capped = weightedLengthUpTo(text, 280);
+    expect(capped.complete).toBe(false);
+    expect(capped.length).toBeGreaterThan(560);
+    expect(capped.length).toBeLessThan(weightedLength(text).length);
+    expect(capped.overAt(280)).toBe(weightedLength(text).overAt(280));
+    // Cut at a space: the prefix weighs exactly what that part weighs in the whole text.
+    const prefix = text.slice(0, text.lastIndexOf(' ', 4096));
+    expect(capped.length).toBe(weightedLength(prefix).length);
+  });
+
+  it('counts long links (23 each) on until far past a high limit', () => {
+    const text = `https://example.com/${'a'.repeat(4000)} `.repeat(300);
+    const capped = weightedLengthUpTo(text, 25_000);
+    expect(capped.complete).toBe(true);
+    expect(capped.length).toBe(weightedLength(text).length);
+  });
+
+  it('never cuts a surrogate pair when no white space is near', () => {
+    const text = '😀'.repeat(100_000);
+    const capped = weightedLengthUpTo(text, 280);
+    expect(capped.complete).toBe(false);
+    expect(capped.length % 2).toBe(0);
+    expect(capped.overAt(280)).toBe(280);
   });
 });
 
@@ -147,6 +187,32 @@ describe('findLinksAsX', () => {
 
   it('knows only TLDs that twitter-text knows', () => {
     for (const tld of KNOWN_TLDS) expect(referenceUrls(`site.${tld}`), tld).toEqual([[0, 5 + tld.length]]);
+  });
+});
+
+describe('link paths against twitter-text', () => {
+  // The path pattern tries a pair of parentheses before a run: "(!)(!)(!)…" is linear now. Same ends.
+  const pathPiece = fc.constantFrom('(', ')', '(a)', '(!)', '(a(b)c)', '!', 'a', 'é', '.', '/', '@', '?', '=', '-', '_', '#', ' ', ',', '&', 'ж');
+  const path = fc.array(pathPiece, { maxLength: 24 }).map((p) => p.join(''));
+
+  it('ends every link where X ends it, with or without protocol', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('https://example.com/', 'x.co/', 'see a.io/', 'http://t.co/'), path, (start, rest) => {
+        const text = start + rest;
+        expect(findLinksAsX(text).map((s) => [s.start, s.end])).toEqual(referenceUrls(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  // twitter-text itself is quadratic here: compared at 1,000 pieces, ours alone at 10,000.
+  it.each(['(!)', '(a)!', '(a(b)c)'])('reads a long path of %j as X does', (piece) => {
+    const text = `https://a.co/${piece.repeat(1_000)} and more`;
+    expect(findLinksAsX(text).map((s) => [s.start, s.end])).toEqual(referenceUrls(text));
+    // Ten times longer: the same short link, or none when the path runs past X's 4,096 characters.
+    const short = findLinksAsX(text);
+    const longer = `https://a.co/${piece.repeat(10_000)} and more`;
+    expect(findLinksAsX(longer)).toEqual(short.length && short[0].end < 1_000 ? short : []);
   });
 });
 

@@ -59,12 +59,21 @@ export function formatStylish(report: Report, options: { color: boolean }): stri
   return `${out}${c.bold(summaryPaint(summary))}\n`;
 }
 
+/**
+ * A message on one line: each run of white space holding a line break becomes one space. Not a
+ * pattern of optional spaces around a break: on a long run of spaces without one, that retries
+ * from every space, which is quadratic.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
+}
+
 /** `[line, column, severity, message, ruleId]`; whole-post diagnostics sit at 0:0. */
 function tableRows(text: string, diagnostics: readonly Diagnostic[]): string[][] {
   const at = positionFinder(text);
   return diagnostics.map((d) => {
     const { line, column } = d.spans.length ? at(d.spans[0].start) : { line: 0, column: 0 };
     // One line per diagnostic, even if a message carries a line break.
-    return [String(line), String(column), d.severity, terminalSafe(d.message.replace(/\s*\n\s*/g, ' ')), d.ruleId];
+    return [String(line), String(column), d.severity, terminalSafe(oneLine(d.message)), d.ruleId];
   });
 }

@@ -1,13 +1,15 @@
 /** The plain-text report of `postlint summary`: the figures in a few lines, then the advice. */
 import { PLATFORMS, type Platform } from '../../lint/types';
+import { terminalSafe } from './terminal-safe';
 import { dayLabel, localDateAndHour, percentLabel, shareInWords, weekLabel, type WeekSummary } from '../../summary/index';
 
 const SITE: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 const QUOTE = 60;
 
+// Posts and phrases come from drafts: their control characters are shown, never sent to the terminal.
 const quote = (text: string) => {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > QUOTE ? `${flat.slice(0, QUOTE - 1)}…` : flat}"`;
+  return `"${terminalSafe(flat.length > QUOTE ? `${flat.slice(0, QUOTE - 1)}…` : flat)}"`;
 };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const row = (label: string, value: string) => `  ${label.padEnd(14)}${value}\n`;
@@ -50,6 +52,6 @@ export function formatSummaryText(s: WeekSummary): string {
     }
   }
   out += `\n  Week before: ${plural(s.previous.postsTotal, 'item')} on ${plural(s.previous.daysPosted, 'day')}\n`;
-  if (s.advice.length) out += `\nAdvice\n${s.advice.map((line) => `  - ${line}\n`).join('')}`;
+  if (s.advice.length) out += `\nAdvice\n${s.advice.map((line) => `  - ${terminalSafe(line)}\n`).join('')}`;
   return out;
 }

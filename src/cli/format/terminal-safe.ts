@@ -15,3 +15,8 @@ export function terminalSafe(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
   });
 }
+
+/** A `postlint: …` line for stderr, its text escaped: messages quote file names, lines and values. */
+export function cliMessage(message: string): string {
+  return `postlint: ${terminalSafe(message)}\n`;
+}

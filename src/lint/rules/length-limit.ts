@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { defineRule, type Finding } from '../rule';
-import { weightedLength } from '../text/weighted-length';
+import { weightedLengthUpTo } from '../text/weighted-length';
 import { PLATFORM_NAMES, type Kind } from '../types';
 
 const limit = (fallback: number) => z.number().int().min(1).max(1_000_000).default(fallback);
@@ -24,8 +24,8 @@ const options = z.object({
 
 const KIND_NAMES: Record<Kind, string> = { post: 'a post', reply: 'a reply', comment: 'a comment' };
 
-/** 63206 → "63,206". */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** 63206 → "63,206" (whole numbers only, as every count here is). */
+const grouped = (n: number) => n.toLocaleString('en-US', { useGrouping: true, maximumFractionDigits: 0 });
 
 /** Flags drafts longer than the platform accepts, from the first character over the limit. */
 export const lengthLimit = defineRule({
@@ -40,14 +40,16 @@ export const lengthLimit = defineRule({
     const text = draft.text;
     const max = o[draft.platform][draft.kind === 'post' ? 'post' : 'comment'];
     if (draft.platform === 'x') {
-      const measured = weightedLength(text);
+      // Counting stops far past the limit, so a pasted megabyte costs what a long post costs.
+      const measured = weightedLengthUpTo(text, max);
       const over = measured.overAt(max);
       if (over === undefined) return [];
+      const [more, least] = measured.complete ? ['', ''] : ['More than ', 'at least '];
       return [
         {
-          message: `${grouped(measured.length)}/${grouped(max)} characters as X counts them (links count 23, emoji 2): cut ${grouped(measured.length - max)}.`,
+          message: `${more}${grouped(measured.length)}/${grouped(max)} characters as X counts them (links count 23, emoji 2): cut ${least}${grouped(measured.length - max)}.`,
           spans: [{ start: over, end: text.length }],
-          evidence: `weighted length ${measured.length}, limit ${max} for ${KIND_NAMES[draft.kind]}`,
+          evidence: `weighted length ${more.toLowerCase()}${measured.length}, limit ${max} for ${KIND_NAMES[draft.kind]}`,
           suggestion: 'Cut what the reader does not need, or split it into a thread.',
         },
       ];

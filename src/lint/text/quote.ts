@@ -38,9 +38,19 @@ export function shorten(text: string, max: number, options: QuoteOptions = {}): 
   if (options.atWord) {
     const joined = head.join('');
     const space = joined.lastIndexOf(' ');
-    return `${(space >= max / 2 ? joined.slice(0, space) : joined).replace(/[\s,.;:!?-]+$/, '')}…`;
+    return `${withoutTrailingPunctuation(space >= max / 2 ? joined.slice(0, space) : joined)}…`;
   }
   return `${head.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * `text` without the spaces and punctuation it ends in. A loop from the end, not an anchored
+ * pattern: that one tries from every punctuation mark of a long run, which is quadratic.
+ */
+export function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,.;:!?-]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** `shorten` in double quotes, as messages quote the draft. */

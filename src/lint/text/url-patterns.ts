@@ -128,8 +128,11 @@ const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&${LATIN}]
 const PARENS = `\\((?:${PATH_CHAR}+|(?:${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*))\\)`;
 const PATH_END = `[+\\-a-z${CYRILLIC}0-9=_#/${LATIN}]`;
 // As composed by twitter-text, a path piece is a run ending in an ending character, or one pair of
-// parentheses on its own: "x.co/abc;(ab)" stops after "abc".
-const PATH = `(?:${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${PATH_END}|${PARENS}|@${PATH_CHAR}+/)`;
+// parentheses on its own: "x.co/abc;(ab)" stops after "abc". The parentheses are tried first:
+// the path ends where it would (the run that follows them reaches the same last ending
+// character), but "(!)(!)(!)…" no longer rescans the rest of the path from every pair, which was
+// quadratic (10 KB took 260 ms).
+const PATH = `(?:${PARENS}|${PATH_CHAR}*(?:${PARENS}${PATH_CHAR}*)*${PATH_END}|@${PATH_CHAR}+/)`;
 export const QUERY = `\\?[a-z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]*[a-z0-9\\-_&=#/]`;
 /** What may follow a domain: a port, a path (captured; without trailing punctuation), a query. */
 export const TAIL = `(?::[0-9]+)?(\\/${PATH}*)?(?:${QUERY})?`;

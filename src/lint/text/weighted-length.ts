@@ -55,8 +55,9 @@ export interface WeightedLength {
 
 /**
  * Walks the normalised text unit by unit as twitter-text does: a link starting at the current
- * offset, else an emoji sequence, else one code point. Returns the total, and the offset of the
- * unit that first takes the running total past `limit` (-1 when none does).
+ * offset, else an emoji sequence, else one code point. Returns the total and the offset of the
+ * unit that first takes the running total past `limit` (-1 when none does); given a finite
+ * `limit`, it stops there and the total is only the part walked.
  */
 function walk(text: string, urls: readonly Span[], limit = Infinity): { length: number; overStart: number } {
   let length = 0;
@@ -82,7 +83,11 @@ function walk(text: string, urls: readonly Span[], limit = Infinity): { length: 
         i += size;
       }
     }
-    if (overStart < 0 && length > limit) overStart = start;
+    if (overStart < 0 && length > limit) {
+      overStart = start;
+      // Only the crossing point was asked for: the rest of the text cannot move it.
+      if (Number.isFinite(limit)) break;
+    }
   }
   return { length, overStart };
 }
@@ -100,4 +105,36 @@ export function weightedLength(text: string): WeightedLength {
       return nfc === text ? start : nfcOffsetInOriginal(text, start);
     },
   };
+}
+
+/** What `weightedLengthUpTo` measured: `complete` false when it stopped far past the limit. */
+export interface CappedWeightedLength extends WeightedLength {
+  /** Whether `length` counts the whole text; when false it counts a prefix ending at white space. */
+  complete: boolean;
+}
+
+/** The first prefix measured, in UTF-16 units; each next one is four times longer. */
+const FIRST_PIECE = 4096;
+
+/** `text` cut near `end`: before the last white space of its second half, or at `end` off a surrogate pair. */
+function prefixNear(text: string, end: number): string {
+  if (end >= text.length) return text;
+  for (let k = end; k > end >> 1; k--) if (/\s/.test(text[k])) return text.slice(0, k);
+  return text.slice(0, /[\ud800-\udbff]/.test(text[end - 1]) ? end - 1 : end);
+}
+
+/**
+ * Measures `text` as X does, but stops once the count is far past `limit` (more than twice it):
+ * prefixes four times longer each time, so a pasted megabyte costs about what its first few
+ * thousand characters cost, and a text that fits is always counted whole. Links and emoji never
+ * hold white space, so a prefix ending at white space weighs exactly its part of the whole and its
+ * length is a true lower bound; `overAt(limit)` is the same as on the whole text.
+ */
+export function weightedLengthUpTo(text: string, limit: number): CappedWeightedLength {
+  for (let piece = Math.max(FIRST_PIECE, 4 * limit); ; piece *= 4) {
+    const part = prefixNear(text, piece);
+    const measured = weightedLength(part);
+    const complete = part.length === text.length;
+    if (complete || measured.length > 2 * limit) return { length: measured.length, complete, overAt: (at) => measured.overAt(at) };
+  }
 }

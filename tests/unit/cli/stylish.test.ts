@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatStylish } from '../../../src/cli/format/stylish';
+import fc from 'fast-check';
+import { formatStylish, oneLine } from '../../../src/cli/format/stylish';
 import { positionFinder } from '../../../src/cli/format/position';
 import type { Report } from '../../../src/cli/report';
 import type { Diagnostic } from '../../../src/lint/types';
@@ -68,5 +69,23 @@ describe('positionFinder', () => {
       { line: 4, column: 2 },
       { line: 4, column: 4 },
     ]);
+  });
+});
+
+describe('oneLine (the linear form of the old /\\s*\\n\\s*/g replace)', () => {
+  const old = (m: string) => m.replace(/\s*\n\s*/g, ' ');
+  it.each([['a \n b', 'a b'], ['a\n\n\tb', 'a b'], ['a   b', 'a   b'], ['a\r\nb', 'a b'], [' \n', ' '], ['a b\u00a0\nc', 'a b c']])('%j → %j', (input, want) => {
+    expect(oneLine(input)).toBe(want);
+    expect(oneLine(input)).toBe(old(input));
+  });
+
+  it('gives what the old pattern gave, on any mix of words and white space', () => {
+    const piece = fc.constantFrom(' ', '\n', '\t', '\r', '\u00a0', '\u2028', 'a', 'bc', '.');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (m) => oneLine(m) === old(m)), { numRuns: 500 });
+  });
+
+  it('handles 100,000 spaces without a break in one pass', () => {
+    const spaces = ' '.repeat(100_000);
+    expect(oneLine(`a${spaces}b`)).toBe(`a${spaces}b`);
   });
 });

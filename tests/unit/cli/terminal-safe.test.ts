@@ -28,3 +28,34 @@ describe('terminalSafe', () => {
     expect(out).toContain('draft \\x1b[2J');
   });
 });
+
+describe('control characters in every plain-text output', () => {
+  const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const TITLE = '\u001b]0;owned\u0007';
+
+  it('postlint summary quotes posts with their control characters escaped', async () => {
+    const { main } = await import('../../../src/cli/main');
+    const { fakeIO, TEST_NOW } = await import('./fake-io');
+    const post = (day: number, text: string) => ({ text, platform: 'x', publishedAt: `2026-11-2${day}T09:00:00Z` });
+    const lines = [post(3, `FLASH SALE 40% OFF ${TITLE} today only, shop now!`), post(4, `FLASH SALE 40% OFF ${TITLE} today only, shop now!!`)];
+    const io = fakeIO({ files: { 'p.jsonl': lines.map((l) => JSON.stringify(l)).join('\n') }, now: TEST_NOW });
+    expect(await main(['summary', '--history', 'p.jsonl', '--tz', 'UTC'], io)).toBe(0);
+    expect(io.out).toContain('Repeated promotions');
+    expect(io.out).toContain('\\x1b]0;owned\\x07');
+    expect(io.out).not.toMatch(RAW_CONTROL);
+  }, 30_000);
+
+  it('stderr lines that quote a file name or a bad line are escaped too', async () => {
+    const { main } = await import('../../../src/cli/main');
+    const { fakeIO } = await import('./fake-io');
+    const name = `drafts${TITLE}.jsonl`;
+    const io = fakeIO({ files: { [name]: `{"text": 1}\nnot json \u001b[2J\n` } });
+    await main(['--jsonl', name], io);
+    expect(io.err).toContain('drafts\\x1b]0;owned\\x07.jsonl:2');
+    expect(io.err).not.toMatch(RAW_CONTROL);
+    const history = fakeIO({ stdin: 'hello', files: { 'h.jsonl': `oops \u009b2J\n` } });
+    await main(['--history', 'h.jsonl'], history);
+    expect(history.err).toContain('(line skipped)');
+    expect(history.err).not.toMatch(RAW_CONTROL);
+  }, 30_000);
+});

@@ -77,3 +77,13 @@ describe('length-limit', () => {
     });
   });
 });
+
+describe('length-limit on a pasted megabyte for X', () => {
+  it('stops counting far past the limit and says "more than", from the same first character', async () => {
+    const { lint } = await import('../../../src/lint');
+    const text = 'Fresh bread every morning, come and see. '.repeat(26_000);
+    const [d] = lint({ text, platform: 'x', kind: 'post' }, { now: 0, history: [] }).filter((x) => x.ruleId === 'length-limit');
+    expect(d.message).toMatch(/^More than [\d,]+\/280 characters as X counts them \(links count 23, emoji 2\): cut at least [\d,]+\.$/);
+    expect(d.spans).toEqual([{ start: 280, end: text.length }]);
+  });
+});

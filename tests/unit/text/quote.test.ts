@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint';
-import { quoted, shorten } from '../../../src/lint/text/quote';
+import fc from 'fast-check';
+import { quoted, shorten, withoutTrailingPunctuation } from '../../../src/lint/text/quote';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -55,5 +56,19 @@ describe('rules quote through it', () => {
   it('cold-pitch shortens a long pitch without splitting an emoji', () => {
     const text = `check out my channel ${'😀'.repeat(40)} please subscribe`;
     for (const d of lint({ text, platform: 'x', kind: 'reply' }, { now: 0, history: [] })) expect(LONE_SURROGATE.test(d.message), d.ruleId).toBe(false);
+  });
+});
+
+describe('withoutTrailingPunctuation (the linear form of an anchored trailing-punctuation replace)', () => {
+  const old = (t: string) => t.replace(/[\s,.;:!?-]+$/, '');
+  it('gives what the pattern gave', () => {
+    const piece = fc.constantFrom(' ', '\n', ',', '.', ';', ':', '!', '?', '-', 'a', 'é', '…', '\u00a0');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (t) => withoutTrailingPunctuation(t) === old(t)), { numRuns: 500 });
+  });
+
+  it('keeps a long run of punctuation followed by a word whole', () => {
+    const text = `${'!'.repeat(100_000)}word`;
+    expect(withoutTrailingPunctuation(text)).toBe(text);
+    expect(withoutTrailingPunctuation('Sale!!! ')).toBe('Sale');
   });
 });
