@@ -97,9 +97,11 @@ export class ComposeBox implements Placeable, PublishableBox {
     });
     this.highlighter = new DraftHighlighter(deps.doc);
     followEditor(editor, this.abort.signal, {
-      // An edit restarts the quiet time; a key released only asks for a lint if none is coming.
-      changed: (settle) => {
-        if (settle || this.timer === undefined) this.schedule(LINT_DEBOUNCE_MS);
+      // An edit restarts the quiet time (from the edit, not from the site drawing it); a key
+      // released only asks for a lint if none is coming.
+      changed: (settle, since) => {
+        if (settle) this.schedule(Math.max(0, LINT_DEBOUNCE_MS - (performance.now() - since)));
+        else if (this.timer === undefined) this.schedule(LINT_DEBOUNCE_MS);
       },
       edited: () => this.session.noteEdit(Date.now()),
       // Ranges into changed nodes could underline the wrong words: drop them until the next lint.
