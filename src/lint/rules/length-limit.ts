@@ -47,7 +47,7 @@ export const lengthLimit = defineRule({
         {
           message: `${grouped(measured.length)}/${grouped(max)} characters as X counts them (links count 23, emoji 2): cut ${grouped(measured.length - max)}.`,
           spans: [{ start: over, end: text.length }],
-          evidence: `weighted length ${measured.length}, limit ${max} for ${KIND_NAMES[draft.kind]}`,
+          details: `weighted length ${measured.length}, limit ${max} for ${KIND_NAMES[draft.kind]}`,
           suggestion: 'Cut what the reader does not need, or split it into a thread.',
         },
       ];
@@ -59,7 +59,7 @@ export const lengthLimit = defineRule({
       {
         message: `${grouped(text.length)}/${grouped(max)} characters, more than ${PLATFORM_NAMES[draft.platform]} allows in ${KIND_NAMES[draft.kind]}: cut ${grouped(text.length - max)}.`,
         spans: [{ start, end: text.length }],
-        evidence: `${text.length} UTF-16 characters (emoji count 2), limit ${max}`,
+        details: `${text.length} UTF-16 characters (emoji count 2), limit ${max}`,
         suggestion: 'Cut what the reader does not need, or link to a longer article.',
       },
     ];
