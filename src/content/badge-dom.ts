@@ -1,10 +1,13 @@
 /**
  * Builds the badge: a `<postlint-badge>` host with an open shadow root holding the button, a
- * live region and the popover. The host is PostLint's own element, so its attributes are ours to
- * set; page nodes are never touched.
+ * live region and the popover; and writes a result's counts into it. The host is PostLint's own
+ * element, so its attributes are ours to set; page nodes are never touched.
  */
 import type { Kind, Platform } from '../lint/types';
+import { badgeLabel, badgeText, badgeTooltip } from './badge-labels';
 import { BADGE_STYLE } from './badge-style';
+import { OPEN_SHORTCUT } from './constants';
+import { describeCounts, type PopoverCounts } from './popover-model';
 
 /** The host's tag. Not registered with `customElements` (content scripts have no registry in Chrome). */
 export const BADGE_TAG = 'postlint-badge';
@@ -115,4 +118,24 @@ export function createBadgeParts(doc: Document, platform: Platform, kind: Kind):
 
   shadow.append(style, button, status, popover);
   return { host, shadow, button, count, status, popover, heading, subheading, close, list };
+}
+
+/**
+ * Writes a result's counts into the badge: the number, its severity, the accessible name and
+ * tooltip, and the popover's header. Returns the summary the live region announces.
+ */
+export function showCounts(parts: BadgeParts, counts: PopoverCounts, text: string, rules: string): string {
+  const { host, button, count, heading, subheading } = parts;
+  const severity = counts.error ? 'error' : counts.warning ? 'warning' : counts.info ? 'info' : 'none';
+  const counted = describeCounts(counts);
+  host.setAttribute('data-postlint-count', String(counts.total));
+  host.setAttribute('data-postlint-severity', severity);
+  host.setAttribute('data-postlint-rules', rules);
+  button.setAttribute('data-severity', severity);
+  button.setAttribute('aria-label', badgeLabel(counts.total, counted));
+  button.title = badgeTooltip(counted, OPEN_SHORTCUT);
+  count.textContent = badgeText(counts.total);
+  heading.textContent = counts.total ? `PostLint: ${counts.total} to look at` : 'PostLint: all clear';
+  subheading.textContent = counts.total ? counted : text.trim() ? 'Nothing to fix in this draft.' : 'Waiting for your draft.';
+  return `PostLint: ${counted}`;
 }

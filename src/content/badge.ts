@@ -2,21 +2,20 @@
  * One compose box's badge: the number of problems on a focusable button, a polite live region
  * announcing changes, and a popover dialog with the details. Keyboard: Enter/Space (or the
  * shortcut) opens it and moves focus in; Tab cycles inside it; Escape closes it and hands focus
- * back to the editor (the box restores the caret).
+ * back to the editor (the box restores the caret). Building and filling in its elements is
+ * `badge-dom`'s job, measuring and placing them `badge-placement`'s, focus rules `popover-focus`'s.
  */
 import type { Kind, Platform } from '../lint/types';
-import { badgeLabel, badgeText, badgeTooltip } from './badge-labels';
-import { createBadgeParts, inTopLayer, popoverApiSupported, type BadgeParts } from './badge-dom';
-import { badgeSpot, placeFixed, popoverSpot, setFixedPosition, type Box, type Point } from './badge-position';
-import { OPEN_SHORTCUT } from './constants';
+import { createBadgeParts, inTopLayer, popoverApiSupported, showCounts, type BadgeParts } from './badge-dom';
+import { placeBadgeButton, placePopoverBox, type BadgeSurroundings } from './badge-placement';
+import type { Point } from './badge-position';
 import { actionAt, renderPopoverList, summaryAt, type PopoverAction, type Trace } from './popover';
-import { describeCounts, type PopoverModel } from './popover-model';
+import { cycleFocus, focusedLine, focusRuleLine, refocusLine } from './popover-focus';
+import type { PopoverModel } from './popover-model';
 import { guard } from './report-error';
 
 /** Keyboard and pointer events that must not reach the page's shortcuts (X closes its modal on Escape). */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
-const BADGE_SIZE_FALLBACK = { width: 40, height: 24 };
-const POPOVER_WIDTH = 360;
 
 /** What the badge asks of its compose box. */
 export interface BadgeHooks {
@@ -28,15 +27,7 @@ export interface BadgeHooks {
   returnFocus(): void;
 }
 
-/** Where things are around the editor, for placing the badge and the popover. */
-export interface BadgeSurroundings {
-  editor: DOMRectReadOnly;
-  /** Boxes neither the badge nor the popover may cover: the publish control, the caret, the last line. */
-  avoid: Box[];
-  /** Boxes only the badge must leave free (the popover may cover the last line, not the caret). */
-  badgeOnly: Box[];
-  surface: 'light' | 'dark';
-}
+export type { BadgeSurroundings } from './badge-placement';
 
 export class Badge {
   private readonly parts: BadgeParts;
@@ -95,24 +86,12 @@ export class Badge {
 
   /** Shows a result: the popover's model of the draft `text`, and the rules set aside. */
   render(model: PopoverModel, traces: Trace[], text: string, rules: string): void {
-    const { host, button, count, status, heading, subheading } = this.parts;
+    const { host, status } = this.parts;
     this.model = model;
     this.traces = traces;
     this.text = text;
-    const { counts } = model;
-    const severity = counts.error ? 'error' : counts.warning ? 'warning' : counts.info ? 'info' : 'none';
-    const counted = describeCounts(counts);
-    host.setAttribute('data-postlint-count', String(counts.total));
-    host.setAttribute('data-postlint-severity', severity);
-    host.setAttribute('data-postlint-rules', rules);
-    button.setAttribute('data-severity', severity);
-    button.setAttribute('aria-label', badgeLabel(counts.total, counted));
-    button.title = badgeTooltip(counted, OPEN_SHORTCUT);
-    count.textContent = badgeText(counts.total);
-    heading.textContent = counts.total ? `PostLint: ${counts.total} to look at` : 'PostLint: all clear';
-    subheading.textContent = counts.total ? counted : text.trim() ? 'Nothing to fix in this draft.' : 'Waiting for your draft.';
+    const summary = showCounts(this.parts, model.counts, text, rules);
     // Announce only when the summary changes, not on every keystroke.
-    const summary = `PostLint: ${counted}`;
     if (summary !== this.announced) status.textContent = this.announced = summary;
     if (this.isOpen) this.renderList();
     host.setAttribute('data-postlint-seq', String(++this.seq));
@@ -130,18 +109,14 @@ export class Badge {
   place(around: BadgeSurroundings | null): void {
     const { button, host } = this.parts;
     this.around = around;
-    const view = this.doc.defaultView;
-    const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    const size = { width: button.offsetWidth || BADGE_SIZE_FALLBACK.width, height: button.offsetHeight || BADGE_SIZE_FALLBACK.height };
-    const spot = around ? badgeSpot(around.editor, size, viewport, [...around.avoid, ...around.badgeOnly]) : null;
-    button.hidden = spot === null;
-    if (!spot || !around) {
+    const { placed, correction } = placeBadgeButton(this.doc, button, around, this.correction);
+    if (!placed || !around) {
       if (this.isOpen) this.close(false);
       return;
     }
+    this.correction = correction;
     if (host.getAttribute('data-surface') !== around.surface) host.setAttribute('data-surface', around.surface);
-    this.correction = placeFixed(button, spot, this.correction);
-    if (this.isOpen) this.placePopover();
+    if (this.isOpen) placePopoverBox(this.doc, button, this.parts.popover, around, correction);
   }
 
   /** Opens the popover (or keeps it open), scrolled to the top, and moves focus into it. */
@@ -196,10 +171,7 @@ export class Badge {
   /** Moves focus after an action re-rendered the list: to the rule's trace, else the first button. */
   focusAfterAction(ruleId: string): void {
     if (!this.isOpen) return;
-    const { list, close } = this.parts;
-    const target =
-      list.querySelector<HTMLButtonElement>(`li[data-trace-rule="${CSS.escape(ruleId)}"] button`) ?? list.querySelector<HTMLButtonElement>('button') ?? close;
-    target.focus({ preventScroll: true });
+    focusRuleLine(this.parts.list, ruleId, this.parts.close);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -214,46 +186,19 @@ export class Badge {
     if (!path.includes(this.parts.popover)) return;
     // Focus stays inside the open popover: Tab and Shift+Tab go round its buttons.
     event.preventDefault();
-    const focusable = [...this.parts.popover.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.offsetParent !== null || b.getClientRects().length > 0);
-    if (!focusable.length) return;
-    const at = focusable.indexOf(this.parts.shadow.activeElement as HTMLButtonElement);
-    const next = at === -1 ? (event.shiftKey ? focusable.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
-    focusable[next].focus({ preventScroll: true });
+    cycleFocus(this.parts.popover, this.parts.shadow, event.shiftKey);
   }
 
   private renderList(): void {
     const { list, shadow, close } = this.parts;
-    const focused = shadow.activeElement as HTMLElement | null;
-    const hadFocus = !!focused && list.contains(focused);
-    const focusedKey = focused?.closest<HTMLLIElement>('li.item')?.dataset.key;
-    const focusedTrace = focused?.closest<HTMLLIElement>('li.trace')?.dataset.traceRule;
+    const line = focusedLine(shadow, list);
     renderPopoverList(list, this.model.items, this.traces, this.text, this.expanded);
-    if (!hadFocus) return;
     // Typing on (or a settings change) re-renders an open popover: focus stays on the same line,
     // else on the first button, never lost to the page.
-    const same = focusedKey
-      ? list.querySelector<HTMLButtonElement>(`li[data-key="${CSS.escape(focusedKey)}"] .summary`)
-      : focusedTrace
-        ? list.querySelector<HTMLButtonElement>(`li[data-trace-rule="${CSS.escape(focusedTrace)}"] button`)
-        : null;
-    (same ?? list.querySelector<HTMLButtonElement>('button') ?? close).focus({ preventScroll: true });
+    if (line) refocusLine(list, line, close);
   }
 
   private placePopover(): void {
-    const { button, popover } = this.parts;
-    const view = this.doc.defaultView;
-    const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    // Its natural height at its natural width first, then the room it gets.
-    const width = Math.min(POPOVER_WIDTH, viewport.width - 16);
-    popover.style.width = `${width}px`;
-    popover.style.maxHeight = 'none';
-    const size = { width, height: popover.offsetHeight || 200 };
-    const around = this.around;
-    const spot = popoverSpot(button.getBoundingClientRect(), size, viewport, around?.avoid ?? [], around ? [around.editor] : []);
-    popover.style.width = `${Math.floor(spot.width)}px`;
-    popover.style.maxHeight = `${Math.floor(spot.maxHeight)}px`;
-    popover.toggleAttribute('data-compact', spot.compact);
-    // In the top layer the popover is positioned against the viewport; otherwise like the badge.
-    setFixedPosition(popover, spot, inTopLayer(popover) ? { left: 0, top: 0 } : this.correction);
+    placePopoverBox(this.doc, this.parts.button, this.parts.popover, this.around, this.correction);
   }
 }

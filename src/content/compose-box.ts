@@ -1,86 +1,33 @@
 /**
- * Follows one compose box: after each pause in typing it sends the draft to the background to be
- * linted, shows the answer in its badge and as highlights, and takes the snapshot that a publish
- * records. It only listens to the editor (passive listeners); it never writes to it.
+ * Follows one compose box: decides what its badge shows of the background's answer (rules set
+ * aside left out), handles the popover's actions, and takes the snapshot that a publish records.
+ * It only listens to the editor (passive listeners); it never writes to it. When to lint is
+ * `DraftLinting`'s job, putting things on the page `BoxView`'s; the page provides `ComposeBoxDeps`.
  */
-import type { RuleInfo } from '../history/messages';
 import { shownDiagnostics } from '../history/tab-state-draft';
 import type { Diagnostic, Kind } from '../lint/types';
-import type { EditorText, SiteAdapter } from '../sites/types';
-import { Badge, type BadgeSurroundings } from './badge';
-import type { BadgeLayout, Placeable } from './badge-layout';
-import { ruleIdList } from './badge-labels';
-import { CaretKeeper } from './caret-keeper';
-import { LINT_DEBOUNCE_MS } from './constants';
+import type { EditorText } from '../sites/types';
+import type { Placeable } from './badge-layout';
+import { BoxView } from './box-view';
+import type { BoxResult, ComposeBoxDeps } from './compose-box-deps';
+import { DraftLinting } from './draft-linting';
 import type { DraftSession } from './draft-session';
-import { surroundingsOf } from './editor-geometry';
-import { followEditor } from './follow-editor';
-import { DraftHighlighter } from './highlight';
-import type { LintAnswer, LintClient } from './lint-client';
-import type { PopoverAction, Trace } from './popover';
+import type { LintAnswer } from './lint-client';
+import type { PopoverAction } from './popover';
 import { buildPopoverModel } from './popover-model';
 import { snapshotPost, type PostSnapshot } from './publish-snapshot';
 import type { PublishableBox } from './publish-watch';
-import { guard } from './report-error';
-import type { TurnedOffRules } from './turned-off-rules';
+import { hiddenRules, setAsideTraces } from './set-aside';
 
-export interface ComposeBoxDeps {
-  doc: Document;
-  adapter: SiteAdapter;
-  layout: BadgeLayout;
-  /** Sends drafts to the background to be linted. */
-  client: LintClient;
-  /** What the background said about each rule it reported (shared by all boxes of the page). */
-  rules: Map<string, RuleInfo>;
-  /** False until the site is known to be on: the box follows the draft, its badge waits off the page. */
-  revealed(): boolean;
-  /** Whether this is the box the person works on (its results go to the popup). */
-  isActive(box: ComposeBox): boolean;
-  /** The person typed in or focused this box. */
-  onActive(box: ComposeBox): void;
-  /**
-   * A lint result was rendered in this box's badge; `reported` when the background already put it
-   * in the tab's state (a lint request of the active box).
-   */
-  onRendered(box: ComposeBox, reported: boolean): void;
-  /** The background answered that PostLint is paused on this site. */
-  onPausedAnswer(box: ComposeBox): void;
-  /** The draft's session for this editor: kept by the page, so a pause and resume keep it. */
-  sessionFor(editor: HTMLElement): DraftSession;
-  /** Rules turned off from a popover on this page (hidden at once, with Undo for a while). */
-  turnedOff: TurnedOffRules;
-  /** "Turn this rule off" was pressed. */
-  turnRuleOff(ruleId: string, name: string): void;
-  /** Undo of "Turn this rule off". */
-  undoTurnOff(ruleId: string): void;
-  /** "Rule settings": the options page at the rule's section. */
-  openRuleSettings(ruleId: string): void;
-}
-
-/** The latest result shown: the draft's text and kind, all diagnostics, and those shown (not ignored). */
-export interface BoxResult {
-  text: string;
-  kind: Kind;
-  all: Diagnostic[];
-  shown: Diagnostic[];
-}
+export type { BoxResult, ComposeBoxDeps } from './compose-box-deps';
 
 export class ComposeBox implements Placeable, PublishableBox {
   kind: Kind;
   readonly session: DraftSession;
   result: BoxResult;
-  private readonly badge: Badge;
-  private readonly caret: CaretKeeper;
-  /** The site's publish control for this box, looked up again when a result comes (not per frame). */
-  private publishControl: HTMLElement | null = null;
-  private readonly highlighter: DraftHighlighter;
+  private readonly view: BoxView;
   private readonly abort = new AbortController();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The text and kind last sent (or shown, when empty); null forces the next lint. */
-  private lintedText: string | null = null;
-  private lintedKind: Kind | null = null;
-  /** Sequence number of the latest lint request: older answers are stale and ignored. */
-  private requestSeq = 0;
+  private readonly linting: DraftLinting;
 
   constructor(
     readonly editor: HTMLElement,
@@ -89,43 +36,49 @@ export class ComposeBox implements Placeable, PublishableBox {
     this.kind = deps.adapter.kindOf(editor, deps.doc.location);
     this.result = { text: '', kind: this.kind, all: [], shown: [] };
     this.session = deps.sessionFor(editor);
-    this.caret = new CaretKeeper(deps.doc, editor);
-    this.badge = new Badge(deps.doc, deps.adapter.platform, this.kind, {
-      action: (action, ruleId) => this.onAction(action, ruleId),
-      opening: () => this.caret.save(),
-      returnFocus: () => this.caret.restore(),
-    });
-    this.highlighter = new DraftHighlighter(deps.doc);
-    followEditor(editor, this.abort.signal, {
-      // An edit restarts the quiet time; a key released only asks for a lint if none is coming.
-      changed: (settle) => {
-        if (settle || this.timer === undefined) this.schedule(LINT_DEBOUNCE_MS);
+    this.view = new BoxView(deps.doc, deps.adapter, editor, this.kind, (action, ruleId) => this.onAction(action, ruleId));
+    this.linting = new DraftLinting(editor, {
+      platform: deps.adapter.platform,
+      client: deps.client,
+      signal: this.abort.signal,
+      readText: () => deps.adapter.readText(editor),
+      kind: () => this.kind,
+      extras: () => ({ ignored: [...this.session.ignoredRules], report: deps.isActive(this) }),
+      // An emptied box starts a new post: nothing to flag, ignored rules and warnings forgotten.
+      emptied: (source, kind) => {
+        this.session.reset();
+        this.show(source, kind, [], false);
       },
+      // Same text, but the editor may have re-rendered its nodes: ranges are rebuilt from fresh ones.
+      unchanged: (source) => {
+        if (this.result.text === source.text) this.view.highlight(source, this.result.shown);
+      },
+      answered: (text, kind, answer, reported) => this.receive(text, kind, answer, reported),
       edited: () => this.session.noteEdit(Date.now()),
       // Ranges into changed nodes could underline the wrong words: drop them until the next lint.
-      domChanged: () => this.highlighter.clear(),
+      domChanged: () => this.view.clearHighlights(),
       active: () => deps.onActive(this),
     });
     this.mount();
     deps.layout.track(this);
-    this.lintNow();
+    this.linting.lintNow();
   }
 
   /** Inserts the badge beside the editor (again, if the page removed it while the editor stayed). */
   mount(): void {
-    if (this.deps.revealed()) this.badge.mountBeside(this.deps.adapter.editorRoot(this.editor));
+    if (this.deps.revealed()) this.view.mount();
   }
 
   /** Puts the badge on the page once the site is known to be on; lints again if no answer came. */
   reveal(): void {
     this.mount();
-    if (this.lintedText === null) this.schedule(0);
+    if (!this.linting.linted) this.linting.schedule(0);
   }
 
   /** Lints again soon, even if the text is the same: the settings changed. */
   refresh(): void {
-    this.lintedText = null;
-    this.schedule(0);
+    this.linting.forget();
+    this.linting.schedule(0);
   }
 
   /** Re-reads the box kind (client-side navigation can turn a post composer into a reply one). */
@@ -133,39 +86,8 @@ export class ComposeBox implements Placeable, PublishableBox {
     const kind = this.deps.adapter.kindOf(this.editor, this.deps.doc.location);
     if (kind === this.kind) return;
     this.kind = kind;
-    this.badge.setKind(kind);
-    this.schedule(0);
-  }
-
-  /** Reads the draft now and, if the text or kind changed, asks the background to lint it. */
-  lintNow(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const source = this.deps.adapter.readText(this.editor);
-    if (source.text === this.lintedText && this.kind === this.lintedKind) {
-      // Same text, but the editor may have re-rendered its nodes: ranges are rebuilt from fresh ones.
-      if (this.result.text === source.text) this.highlighter.show(source, this.result.shown);
-      return;
-    }
-    this.lintedText = source.text;
-    this.lintedKind = this.kind;
-    const seq = ++this.requestSeq;
-    // An emptied box starts a new post: nothing to flag, ignored rules and warnings forgotten.
-    if (!source.text.trim()) {
-      this.session.reset();
-      this.show(source, this.kind, [], false);
-      return;
-    }
-    const { text } = source;
-    const kind = this.kind;
-    const report = this.deps.isActive(this);
-    const ignored = [...this.session.ignoredRules];
-    const stillWanted = () => seq === this.requestSeq && !this.abort.signal.aborted;
-    void this.deps.client.lint({ type: 'postlint:lint', draft: { text, platform: this.deps.adapter.platform, kind }, ignored, report }, stillWanted).then(
-      guard('showing the lint result', (answer: LintAnswer | null) => {
-        if (stillWanted()) this.receive(text, kind, answer, report);
-      }),
-    );
+    this.view.setKind(kind);
+    this.linting.schedule(0);
   }
 
   /** The post as it is at this instant, for publish detection (null when empty). */
@@ -182,21 +104,19 @@ export class ComposeBox implements Placeable, PublishableBox {
   /** The draft was published: start over. */
   published(): void {
     this.session.reset();
-    this.lintedText = null;
-    this.schedule(0);
+    this.refresh();
   }
 
   reposition(): void {
     if (!this.editor.isConnected || !this.deps.revealed()) return;
     this.mount();
-    this.badge.place(this.surroundings());
+    this.view.place();
   }
 
   /** Opens this box's popover and moves focus into it (the shortcut, the popup). */
   openPopover(): void {
-    this.caret.save();
     this.reposition();
-    this.badge.open();
+    this.view.openPopover();
   }
 
   /** Ignores `ruleId` for this post (or takes that back): from the popup or the popover. */
@@ -213,33 +133,19 @@ export class ComposeBox implements Placeable, PublishableBox {
     this.show(now.text === text ? now : { text, segments: [] }, kind, all, false);
   }
 
-  private surroundings(): BadgeSurroundings | null {
-    if (this.publishControl && !this.publishControl.isConnected) this.publishControl = null;
-    return surroundingsOf(this.deps.doc, this.deps.adapter, this.editor, this.publishControl);
-  }
-
-
   /** Removes the badge, highlights, listeners and timers; answers still on their way are dropped. */
   dispose(): void {
     this.abort.abort();
-    clearTimeout(this.timer);
+    this.linting.dispose();
     this.deps.layout.untrack(this);
-    this.highlighter.clear();
-    this.badge.destroy();
+    this.view.destroy();
   }
 
   /** Shows the background's answer for `text` (the latest request's). */
   private receive(text: string, kind: Kind, answer: LintAnswer | null, reported: boolean): void {
-    if (!answer) {
-      // No answer even after a retry: the badge stays as it was; the next change asks again.
-      this.lintedText = null;
-      return;
-    }
-    if (answer.paused) {
-      this.lintedText = null;
-      this.deps.onPausedAnswer(this);
-      return;
-    }
+    // No answer even after a retry: the badge stays as it was; the next change asks again.
+    if (!answer) return;
+    if (answer.paused) return this.deps.onPausedAnswer(this);
     for (const [ruleId, info] of Object.entries(answer.rules)) this.deps.rules.set(ruleId, info);
     // Highlight only through nodes that still hold exactly the linted text.
     const now = this.deps.adapter.readText(this.editor);
@@ -255,39 +161,18 @@ export class ComposeBox implements Placeable, PublishableBox {
     else if (action === 'settings') return deps.openRuleSettings(ruleId);
     // turnRuleOff and undoTurnOff redraw every box of the page, this one included.
     if (action === 'ignore' || action === 'undoIgnore') this.showAgain();
-    this.badge.focusAfterAction(ruleId);
-  }
-
-  /** The lines of rules set aside: ignored for this post, or turned off from this page. */
-  private traces(all: readonly Diagnostic[]): Trace[] {
-    const name = (ruleId: string) => this.deps.rules.get(ruleId)?.name ?? ruleId;
-    const reported = new Set(all.map((d) => d.ruleId));
-    const traces: Trace[] = [...this.session.ignoredRules].map((ruleId) => ({ kind: 'ignored', ruleId, name: name(ruleId), undoable: true }));
-    for (const off of this.deps.turnedOff.list()) {
-      // Turned back on elsewhere (the options page): its diagnostics speak for themselves.
-      if (!off.undoable && reported.has(off.ruleId)) continue;
-      traces.push({ kind: 'off', ruleId: off.ruleId, name: off.name, undoable: off.undoable });
-    }
-    return traces;
+    this.view.focusAfterAction(ruleId);
   }
 
   private show(source: EditorText, kind: Kind, all: Diagnostic[], reported: boolean): void {
-    const hidden = new Set(this.session.ignoredRules);
-    for (const off of this.deps.turnedOff.list()) if (this.deps.turnedOff.hides(off.ruleId)) hidden.add(off.ruleId);
-    const shown = shownDiagnostics(all, hidden);
-    this.session.noteLint(source.text, all, shown);
+    const { deps, session } = this;
+    const shown = shownDiagnostics(all, hiddenRules(session.ignoredRules, deps.turnedOff));
+    session.noteLint(source.text, all, shown);
     this.result = { text: source.text, kind, all, shown };
-    this.publishControl = this.deps.adapter.publishButton?.(this.editor) ?? null;
-    // The counts first: nothing waits for a frame between the answer and the badge.
-    const model = buildPopoverModel(shown, source.text, Object.fromEntries(this.deps.rules));
-    this.badge.render(model, this.traces(all), source.text, ruleIdList(shown));
-    this.highlighter.show(source, shown);
-    this.deps.layout.schedule();
-    this.deps.onRendered(this, reported);
-  }
-
-  private schedule(delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(guard('linting the draft', () => this.lintNow()), delay);
+    const model = buildPopoverModel(shown, source.text, Object.fromEntries(deps.rules));
+    const traces = setAsideTraces(all, session.ignoredRules, deps.turnedOff, (ruleId) => deps.rules.get(ruleId)?.name ?? ruleId);
+    this.view.render(model, traces, source, shown);
+    deps.layout.schedule();
+    deps.onRendered(this, reported);
   }
 }

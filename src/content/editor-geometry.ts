@@ -4,7 +4,7 @@
  * badge must leave them uncovered) and the site's publish control. Reads only; never writes.
  */
 import type { SiteAdapter } from '../sites/types';
-import type { BadgeSurroundings } from './badge';
+import type { BadgeSurroundings } from './badge-placement';
 import type { Box } from './badge-position';
 
 /**

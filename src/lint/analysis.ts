@@ -23,7 +23,7 @@ export function phraseMatchers(phrases: Settings['phrases']): { matcher: PhraseM
     const custom = new Map<string, PhraseList>();
     for (const p of phrases.custom) {
       const list = custom.get(p.list) ?? { list: p.list, description: 'own phrases', entries: [] };
-      list.entries.push({ phrase: p.phrase, weight: p.weight, note: p.note || 'added in the options' });
+      list.entries.push({ phrase: p.phrase, weight: p.weight, note: p.note || 'words you added in the options' });
       custom.set(p.list, list);
     }
     cached = {

@@ -133,6 +133,6 @@ describe('built-in lists and settings', () => {
   it('adds the person\'s own phrases to the named list', () => {
     const settings = settingsSchema.parse({ phrases: { custom: [{ list: 'urgency', phrase: 'doors close soon', weight: 3 }] } });
     const [hit] = new Analysis('Doors close soon!', settings, []).hitsOf('urgency');
-    expect([hit.text, hit.entry.weight, hit.entry.note]).toEqual(['Doors close soon', 3, 'added in the options']);
+    expect([hit.text, hit.entry.weight, hit.entry.note]).toEqual(['Doors close soon', 3, 'words you added in the options']);
   });
 });

@@ -87,7 +87,7 @@ export function shortCodeSignals(text: string, tokens: readonly Token[]): Promot
     const weight = 3 * 0.5 ** out.length;
     if (weight < NEGLIGIBLE) break;
     const start = tokens[verb].start;
-    out.push({ kind: 'phone', label: 'a text-to short code', weight, start, end: t.end, text: text.slice(start, t.end) });
+    out.push({ kind: 'phone', label: 'a short number to text', weight, start, end: t.end, text: text.slice(start, t.end) });
   }
   return out;
 }

@@ -93,9 +93,18 @@ export const engagementBait = defineRule({
       {
         message: `"${quote}" asks for engagement the platforms demote: ask a real question instead.`,
         spans: spans.slice(0, 50).map(({ start, end }) => ({ start, end })),
-        evidence: `score ${+score.toFixed(2)} (threshold ${o.threshold}): ${parts.join(', ')}`,
+        evidence: `What it does: ${whatItAsks(hits, vote.length > 0)}.`,
+        // The figures are for the "details" line, not the words a person reads first.
+        details: `score ${+score.toFixed(2)} (threshold ${o.threshold}): ${parts.join(', ')}`,
         suggestion: 'Ask something people want to answer ("Which would you pick, and why?"): real replies reach further than requested likes, tags or shares.',
       },
     ];
   },
 });
+
+/** The kinds of ask found, in the lists' plain words (at most three), and the reaction poll. */
+function whatItAsks(hits: readonly PhraseHit[], poll: boolean): string {
+  const asks = [...new Set(hits.map((h) => h.entry.note))].slice(0, 3);
+  if (poll) asks.push('turns reactions into a vote');
+  return asks.join('; ');
+}

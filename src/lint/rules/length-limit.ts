@@ -49,7 +49,7 @@ export const lengthLimit = defineRule({
         {
           message: `${more}${grouped(measured.length)}/${grouped(max)} characters as X counts them (links count 23, emoji 2): cut ${least}${grouped(measured.length - max)}.`,
           spans: [{ start: over, end: text.length }],
-          evidence: `weighted length ${more.toLowerCase()}${measured.length}, limit ${max} for ${KIND_NAMES[draft.kind]}`,
+          details: `weighted length ${more.toLowerCase()}${measured.length}, limit ${max} for ${KIND_NAMES[draft.kind]}`,
           suggestion: 'Cut what the reader does not need, or split it into a thread.',
         },
       ];
@@ -61,7 +61,7 @@ export const lengthLimit = defineRule({
       {
         message: `${grouped(text.length)}/${grouped(max)} characters, more than ${PLATFORM_NAMES[draft.platform]} allows in ${KIND_NAMES[draft.kind]}: cut ${grouped(text.length - max)}.`,
         spans: [{ start, end: text.length }],
-        evidence: `${text.length} UTF-16 characters (emoji count 2), limit ${max}`,
+        details: `${text.length} UTF-16 characters (emoji count 2), limit ${max}`,
         suggestion: 'Cut what the reader does not need, or link to a longer article.',
       },
     ];

@@ -120,7 +120,8 @@ export const shouting = defineRule({
       {
         message,
         spans: spans.slice(0, MAX_SPANS),
-        evidence: `About ${percent}% of the letters in your post are capitals.`,
+        // The message of a shouted post says the share already; a few shouted words get it here.
+        ...(wholePost ? {} : { evidence: `About ${percent}% of the letters in your post are capitals.` }),
         // The thresholds are for the "details" line, not the message a shop owner reads first.
         details: `${percent}% of ${cased} cased letters are capitals (the whole post counts as shouting above ${Math.round(o.maxCapsShare * 100)}% from ${o.minLettersForShare} letters)`,
         suggestion: 'Emphasise one word at most, and let the content carry the excitement: capitals and "!!!" make people scroll past.',

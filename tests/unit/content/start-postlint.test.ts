@@ -137,6 +137,22 @@ describe('startPostLint on X', () => {
     expect(shown().rules).toBe('ad-tone');
   });
 
+  it('counts the quiet time from the key press, not from the editor writing the text later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      await startPostLint(ctx, xAdapter);
+      editor().dispatchEvent(new KeyboardEvent('keydown', { key: 'W', bubbles: true }));
+      await vi.advanceTimersByTimeAsync(30); // Draft.js writes the character a moment after the key
+      typeInto(editor(), 'BUY NOW');
+      await vi.advanceTimersByTimeAsync(LINT_DEBOUNCE_MS - 31);
+      expect(lintRequests).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(lintRequests.map((r) => r.draft.text)).toEqual(['BUY NOW']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lints text the editor rendered itself, with no input event (IME commit, emoji picker)', async () => {
     await startPostLint(ctx, xAdapter);
     editor().querySelector('[data-text]')!.textContent = 'BUY NOW';

@@ -34,7 +34,7 @@ testRule('ad-tone', {
           severity: 'warning',
           message: `"FLASH SALE", "40% OFF" and "today only" read like an ad: ${WARNING}`,
           spans: spansAt([[0, 10], [11, 18], [19, 29], [31, 39]]),
-          evidence: 'What makes it sell: short, pushy sales event (in capitals); percent off; deadline pressure; imperative to buy.',
+          evidence: 'What makes it sell: a flash sale (in capitals); percent off; a tight deadline; tells the reader to buy.',
           details: 'ad score 16 (warning from 3.5)',
           suggestion: 'Open with a tip, a use or a story the reader gets something from; keep one plain call to action and drop the pressure words.',
         },

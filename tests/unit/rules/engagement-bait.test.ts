@@ -35,7 +35,8 @@ testRule('engagement-bait', {
             { start: 0, end: 11 }, // Like, share
             { start: 16, end: 29 }, // tag 3 friends
           ],
-          evidence: 'score 7 (threshold 3): "Like, share" +3, "tag 3 friends" +4',
+          evidence: 'What it does: begs for likes or shares; asks people to tag friends.',
+          details: 'score 7 (threshold 3): "Like, share" +3, "tag 3 friends" +4',
         },
       ],
     },
