@@ -47,6 +47,12 @@ export default defineConfig({
       },
     ],
   }),
+  // `wxt zip -b firefox` also zips the sources for AMO's reviewers. WXT already leaves out
+  // node_modules, .output, dot-folders and test files; the tests, what they write, the CLI's build
+  // and any key or certificate lying around are not needed to rebuild the add-on either.
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'dist/**', '**/*.pem', '**/*.key', '**/*.crt', '**/*.p12', '**/*.zip'],
+  },
   manifest: {
     name: 'PostLint',
     description: 'Lints your social-media posts before you publish them. Everything stays in your browser.',
