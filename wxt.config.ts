@@ -14,6 +14,17 @@ function escapeNonAscii(code: string): string {
   });
 }
 
+/**
+ * Firefox's settings. `data_collection_permissions` is Firefox's data-collection consent (AMO
+ * requires it of new add-ons): PostLint collects and transmits nothing (no fetch, no telemetry;
+ * drafts, history and settings stay in the browser's storage). WXT's manifest type predates the
+ * key, hence a constant rather than an object literal in the manifest.
+ */
+const GECKO = {
+  id: 'postlint@postlint.invalid',
+  data_collection_permissions: { required: ['none'] },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -36,6 +47,12 @@ export default defineConfig({
       },
     ],
   }),
+  // `wxt zip -b firefox` also zips the sources for AMO's reviewers. WXT already leaves out
+  // node_modules, .output, dot-folders and test files; the tests, what they write, the CLI's build
+  // and any key or certificate lying around are not needed to rebuild the add-on either.
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'dist/**', '**/*.pem', '**/*.key', '**/*.crt', '**/*.p12', '**/*.zip'],
+  },
   manifest: {
     name: 'PostLint',
     description: 'Lints your social-media posts before you publish them. Everything stays in your browser.',
@@ -54,8 +71,6 @@ export default defineConfig({
         description: 'Open PostLint on the focused compose box',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'postlint@postlint.invalid' },
-    },
+    browser_specific_settings: { gecko: GECKO },
   },
 });

@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { FIXTURES_DIR, FIXTURES_SRC, ROOT, WXT_OUTPUT, type Site } from './paths';
+import type { BrowserName } from './driver';
+import { FIXTURES_DIR, FIXTURES_SRC, ROOT, WXT_OUTPUT, WXT_OUTPUT_FIREFOX, type Site } from './paths';
 import { makeCertificate } from './cert';
 
 const FIXTURE_ENTRIES: Record<Site, string> = {
@@ -18,8 +19,11 @@ const FIXTURE_ENTRIES: Record<Site, string> = {
 };
 
 function run(cmd: string, args: string[], cwd: string): Promise<string> {
+  // vitest sets NODE_ENV=test, which would make wxt bundle React's development build into the
+  // pages: the tests are to load what ships, so the build gets wxt's own default (production).
+  const { NODE_ENV: _vitests, ...env } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -32,25 +36,38 @@ function run(cmd: string, args: string[], cwd: string): Promise<string> {
   });
 }
 
+/** Per browser: the wxt arguments, the folder wxt writes, and the name of the copy. */
+const TARGETS: Record<BrowserName, { args: string[]; output: string; copy: string }> = {
+  chromium: { args: ['build'], output: WXT_OUTPUT, copy: 'chrome-mv3' },
+  firefox: { args: ['build', '-b', 'firefox', '--mv3'], output: WXT_OUTPUT_FIREFOX, copy: 'firefox-mv3' },
+};
+
+/** Chrome refuses a whole extension over a content script it deems not UTF-8; Firefox does not. */
+function assertCanLoad(dir: string, browser: BrowserName): void {
+  if (browser === 'chromium') assertChromeCanLoad(dir);
+}
+
 /**
- * Runs `wxt build` (Chrome MV3) and copies `.output/chrome-mv3` into `intoDir`, so that a build
- * started meanwhile by someone else cannot change the files under a running browser.
+ * Runs `wxt build` (Chrome MV3; `-b firefox --mv3` for Firefox) and copies the output into
+ * `intoDir`, so that a build started meanwhile by someone else cannot change the files under a
+ * running browser.
  */
-export async function buildExtension(intoDir: string): Promise<{ dir: string; ms: number }> {
+export async function buildExtension(intoDir: string, browser: BrowserName = 'chromium'): Promise<{ dir: string; ms: number }> {
   const t0 = performance.now();
+  const target = TARGETS[browser];
   const wxt = path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
   try {
-    await run(process.execPath, [wxt, 'build'], ROOT);
+    await run(process.execPath, [wxt, ...target.args], ROOT);
   } catch (e) {
     // Another build writing .output at the same moment (a developer's `wxt build`, the bench)
     // makes one of them fail with ENOENT; once more settles it. A real build error fails twice.
     if (!/ENOENT/.test(String(e))) throw e;
-    await run(process.execPath, [wxt, 'build'], ROOT);
+    await run(process.execPath, [wxt, ...target.args], ROOT);
   }
-  if (!existsSync(path.join(WXT_OUTPUT, 'manifest.json'))) throw new Error(`wxt build wrote no ${WXT_OUTPUT}/manifest.json`);
-  const dir = path.join(intoDir, 'chrome-mv3');
-  cpSync(WXT_OUTPUT, dir, { recursive: true });
-  assertChromeCanLoad(dir);
+  if (!existsSync(path.join(target.output, 'manifest.json'))) throw new Error(`wxt ${target.args.join(' ')} wrote no ${target.output}/manifest.json`);
+  const dir = path.join(intoDir, target.copy);
+  cpSync(target.output, dir, { recursive: true });
+  assertCanLoad(dir, browser);
   return { dir, ms: performance.now() - t0 };
 }
 
@@ -136,8 +153,10 @@ export async function bundleFixtures(outDir: string): Promise<{ dir: string; ms:
 
 /** Everything a browser session needs; plain data, so vitest's globalSetup can hand it to tests. */
 export interface E2EEnv {
-  /** The unpacked extension to load (a copy of .output/chrome-mv3). */
+  /** The unpacked extension to load (a copy of .output/chrome-mv3, or firefox-mv3). */
   extensionDir: string;
+  /** The browser the extension was built for (Chromium when absent). */
+  browser?: BrowserName;
   /** The bundled fixture pages. */
   fixturesDir: string;
   key: string;
@@ -148,33 +167,36 @@ export interface E2EEnv {
 }
 
 /**
- * Builds the extension and the fixtures and makes the certificate (in parallel).
- * `extensionDir` (or the environment variable POSTLINT_E2E_EXTENSION_DIR) tests that unpacked
- * extension instead of a fresh build: for bisecting or a release candidate, never by default.
+ * Builds the extension (for `options.browser`, Chromium by default) and the fixtures and makes
+ * the certificate (in parallel). `extensionDir` (or the environment variable
+ * POSTLINT_E2E_EXTENSION_DIR) tests that unpacked extension instead of a fresh build: for
+ * bisecting or a release candidate, never by default.
  */
-export async function prepareE2E(options: { build?: boolean; extensionDir?: string } = {}): Promise<E2EEnv> {
+export async function prepareE2E(options: { build?: boolean; extensionDir?: string; browser?: BrowserName } = {}): Promise<E2EEnv> {
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'postlint-e2e-'));
   const given = options.extensionDir ?? process.env.POSTLINT_E2E_EXTENSION_DIR;
+  const browser = options.browser ?? 'chromium';
+  const target = TARGETS[browser];
   try {
     const { key, cert } = makeCertificate(tmpDir);
     const ext = given
       ? (() => {
-          const dir = path.join(tmpDir, 'chrome-mv3');
+          const dir = path.join(tmpDir, target.copy);
           cpSync(path.resolve(given), dir, { recursive: true });
-          assertChromeCanLoad(dir);
+          assertCanLoad(dir, browser);
           return Promise.resolve({ dir, ms: 0 });
         })()
       : options.build === false
       ? (() => {
-          if (!existsSync(path.join(WXT_OUTPUT, 'manifest.json'))) throw new Error(`no extension build at ${WXT_OUTPUT}: run npx wxt build`);
-          const dir = path.join(tmpDir, 'chrome-mv3');
-          cpSync(WXT_OUTPUT, dir, { recursive: true });
-          assertChromeCanLoad(dir);
+          if (!existsSync(path.join(target.output, 'manifest.json'))) throw new Error(`no extension build at ${target.output}: run npx wxt ${target.args.join(' ')}`);
+          const dir = path.join(tmpDir, target.copy);
+          cpSync(target.output, dir, { recursive: true });
+          assertCanLoad(dir, browser);
           return Promise.resolve({ dir, ms: 0 });
         })()
-      : buildExtension(tmpDir);
+      : buildExtension(tmpDir, browser);
     const [e, f] = await Promise.all([ext, bundleFixtures(path.join(tmpDir, 'fixtures'))]);
-    return { extensionDir: e.dir, fixturesDir: f.dir, key, cert, tmpDir, timings: { extensionBuildMs: e.ms, fixturesBuildMs: f.ms } };
+    return { extensionDir: e.dir, browser, fixturesDir: f.dir, key, cert, tmpDir, timings: { extensionBuildMs: e.ms, fixturesBuildMs: f.ms } };
   } catch (e) {
     rmSync(tmpDir, { recursive: true, force: true });
     throw e;

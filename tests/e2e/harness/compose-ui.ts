@@ -15,7 +15,7 @@ import { badgeLocator, caret, handle, typeText, waitForBadge, type Composer } fr
 import { HARD_SELL } from './drafts';
 import { ROOT } from './paths';
 import type { SiteDriver } from './sites';
-import type { E2E } from './suite';
+import type { E2E } from './e2e';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.join(ROOT, 'test-results');
@@ -85,7 +85,7 @@ export function composeUiSuite(driver: SiteDriver, e2e: E2E): void {
         expect(onScreen(open.close, open.viewport), `${label}: close button on screen ${JSON.stringify(open.close)}`).toBe(true);
         expect(onScreen(open.firstItem, open.viewport), `${label}: first item on screen ${JSON.stringify(open.firstItem)}`).toBe(true);
         const post = await c.publishButton!.elementHandle();
-        const hit = await page.evaluate((el) => window.__postlintProbe.hitsCentre(el!), post);
+        const hit = await c.page.evaluate((el) => window.__postlintProbe.hitsCentre(el!), post);
         expect(hit.ok, `${label}: a click at the Post button's centre lands on ${hit.hit}`).toBe(true);
         expect((await focusOf(c)).where, `${label}: focus moved into the popover`).toBe('popover');
 
@@ -102,7 +102,7 @@ export function composeUiSuite(driver: SiteDriver, e2e: E2E): void {
         await page.screenshot({ path: path.join(SHOTS, `popover-${driver.platform}-${width}-${theme}.png`) });
         const expanded = await layout(c);
         expect(onScreen(expanded.close, expanded.viewport), `${label}: close button still on screen after expanding`).toBe(true);
-        expect((await page.evaluate((el) => window.__postlintProbe.hitsCentre(el!), post)).ok, `${label}: Post still clickable after expanding`).toBe(true);
+        expect((await c.page.evaluate((el) => window.__postlintProbe.hitsCentre(el!), post)).ok, `${label}: Post still clickable after expanding`).toBe(true);
 
         await page.keyboard.press('Escape');
         await dialog.waitFor({ state: 'hidden', timeout: 3000 });

@@ -2,20 +2,20 @@
  * Working with one compose box of a fixture page and its PostLint badge: typing, reading the
  * editor's text and caret, waiting for the badge, opening its popover by keyboard.
  */
-import type { ElementHandle, Locator, Page } from 'playwright-core';
+import type { Loc, Tab } from './driver';
 import type { Kind, Platform } from './session';
 
 export interface Composer {
-  page: Page;
+  page: Tab;
   /** The contenteditable element. */
-  editor: Locator;
+  editor: Loc;
   platform: Platform;
   /** What the badge must say in data-postlint-kind. */
   kind: Kind;
   /** Where people read it ("X inline composer"), for messages. */
   label: string;
   /** The site's publish button for this box, when it has one. */
-  publishButton?: Locator;
+  publishButton?: Loc;
   /** The key that publishes from inside the editor ("Control+Enter"; "Enter" in Facebook comments). */
   publishKey?: string;
   /** The key that makes a new line ("Enter"; "Shift+Enter" where Enter publishes). */
@@ -98,7 +98,7 @@ declare global {
 export const KEY_DELAY_MS = 0;
 export const BADGE_TIMEOUT_MS = 5000;
 
-export async function handle(c: Composer): Promise<ElementHandle<Element>> {
+export async function handle(c: Composer): Promise<{ asElement(): unknown }> {
   const h = await c.editor.elementHandle({ timeout: 5000 });
   if (!h) throw new Error(`${c.label}: editor not found`);
   return h;
@@ -153,7 +153,7 @@ export async function badgeState(c: Composer): Promise<BadgeState | null> {
   return c.editor.evaluate((ed) => window.__postlintProbe.badgeState(ed));
 }
 
-export async function allBadges(page: Page): Promise<BadgeState[]> {
+export async function allBadges(page: Tab): Promise<BadgeState[]> {
   return page.evaluate(() => window.__postlintProbe.allBadges());
 }
 
@@ -176,15 +176,15 @@ export async function waitForBadge(c: Composer, cond: BadgeCondition, timeoutMs 
   }
 }
 
-/** The badge host of this editor, as a locator (Playwright pierces its open shadow root). */
-export async function badgeLocator(c: Composer): Promise<Locator> {
+/** The badge host of this editor, as a locator (locators pierce its open shadow root). */
+export async function badgeLocator(c: Composer): Promise<Loc> {
   const s = await badgeState(c);
   if (!s) throw new Error(`${c.label}: no <postlint-badge> for this editor`);
   return c.page.locator('postlint-badge').nth(s.index);
 }
 
 /** Focuses the badge button and presses Enter (or Space); returns the popover once visible. */
-export async function openPopoverByKeyboard(c: Composer, key: 'Enter' | 'Space' = 'Enter'): Promise<{ badge: Locator; button: Locator; dialog: Locator }> {
+export async function openPopoverByKeyboard(c: Composer, key: 'Enter' | 'Space' = 'Enter'): Promise<{ badge: Loc; button: Loc; dialog: Loc }> {
   const badge = await badgeLocator(c);
   const button = badge.locator('button.postlint-badge');
   const dialog = badge.locator('[role="dialog"]');
@@ -200,7 +200,7 @@ export async function openPopoverByKeyboard(c: Composer, key: 'Enter' | 'Space' 
   return { badge, button, dialog };
 }
 
-export async function closePopoverByEscape(c: Composer, dialog: Locator): Promise<void> {
+export async function closePopoverByEscape(c: Composer, dialog: Loc): Promise<void> {
   await c.page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {
     throw new Error(`${c.label}: Escape did not close the popover`);
@@ -211,7 +211,7 @@ export async function closePopoverByEscape(c: Composer, dialog: Locator): Promis
  * Diagnostics listed in the popover: one entry per part (section[data-rule-id]) with the text of
  * the problem's line and the part; `item` is the index of its problem (li.item) in the list.
  */
-export async function popoverItems(dialog: Locator): Promise<{ ruleId: string; text: string; visible: boolean; item: number }[]> {
+export async function popoverItems(dialog: Loc): Promise<{ ruleId: string; text: string; visible: boolean; item: number }[]> {
   return dialog.evaluate((d) =>
     [...d.querySelectorAll('li.item')].flatMap((li, item) =>
       [...li.querySelectorAll('section.part[data-rule-id]')].map((part) => ({
@@ -225,20 +225,20 @@ export async function popoverItems(dialog: Locator): Promise<{ ruleId: string; t
 }
 
 /** Number of problems (li.item) the popover lists. */
-export async function popoverProblemCount(dialog: Locator): Promise<number> {
+export async function popoverProblemCount(dialog: Loc): Promise<number> {
   return dialog.locator('li.item').count();
 }
 
 /** Opens the problem holding `ruleId` (its disclosure button) and returns that part's button named `name`. */
-export async function partButton(dialog: Locator, ruleId: string, name: RegExp): Promise<Locator> {
-  const item = dialog.locator('li.item').filter({ has: dialog.page().locator(`section.part[data-rule-id="${ruleId}"]`) });
+export async function partButton(dialog: Loc, ruleId: string, name: RegExp): Promise<Loc> {
+  const item = dialog.locator(`li.item:has(section.part[data-rule-id="${ruleId}"])`);
   const summary = item.locator('button.summary');
   if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
   return item.locator(`section.part[data-rule-id="${ruleId}"] button`, { hasText: name });
 }
 
 /** Extension nodes found inside editor roots (should be none). */
-export async function intrusions(page: Page): Promise<string[]> {
+export async function intrusions(page: Tab): Promise<string[]> {
   if (page.isClosed()) return [];
   return page.evaluate(() => window.__postlintProbe.intrusions()).catch(() => []);
 }

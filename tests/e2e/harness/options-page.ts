@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { Session } from './session';
+import type { Tab } from './driver';
+import type { ExtensionSession, Session } from './session';
 
 declare const chrome: any;
 declare const axe: any;
@@ -14,11 +15,11 @@ declare const axe: any;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
-/** Opens `options.html` (at `hash`) in a fresh tab and waits for the rules to show. */
-export async function openOptions(session: Session, page: Page, hash = ''): Promise<Page> {
-  await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
-  await page.getByRole('heading', { name: 'Rules', exact: true }).waitFor();
-  await page.getByRole('switch').first().waitFor();
+/** Opens `options.html` (at `hash`) in `page` and waits for the rules to show (either browser). */
+export async function openOptions<T extends Tab>(session: ExtensionSession, page: T, hash = ''): Promise<T> {
+  await page.goto(`${session.extensionOrigin}/options.html${hash}`);
+  await page.locator('h2#rules-title', { hasText: 'Rules' }).waitFor();
+  await page.locator('input[role="switch"]').first().waitFor();
   return page;
 }
 

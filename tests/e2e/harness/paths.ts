@@ -7,6 +7,8 @@ export const FIXTURES_DIR = path.join(ROOT, 'tests/e2e/fixtures');
 export const FIXTURES_SRC = path.join(FIXTURES_DIR, 'src');
 /** What `wxt build` writes. The harness copies it away before loading it (see build.ts). */
 export const WXT_OUTPUT = path.join(ROOT, '.output/chrome-mv3');
+/** What `wxt build -b firefox --mv3` writes. */
+export const WXT_OUTPUT_FIREFOX = path.join(ROOT, '.output/firefox-mv3');
 
 export type Site = 'x' | 'facebook' | 'linkedin';
 export const SITES: readonly Site[] = ['x', 'facebook', 'linkedin'];

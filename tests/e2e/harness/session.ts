@@ -1,17 +1,22 @@
 /**
- * One browser with the extension plus the fixture server: storage access through the extension's
- * service worker, pages with the in-page probe, and the guards every test checks (no page errors,
- * no extension node inside an editor, no request to anything but the fixture server).
+ * One browser with the extension plus the fixture server. `ExtensionSession` is what every check
+ * may use in either browser: the extension's storage (history, settings), tabs with the in-page
+ * probe, and the guards every test checks (no page errors, no extension node inside an editor, no
+ * request to anything but the fixture server). `Session` is the Chromium one: storage through the
+ * extension's service worker, which it can also stop and start over CDP. The Firefox one is
+ * firefox/session.ts.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { E2EEnv } from './build';
 import { launchBrowser } from './browser';
+import type { BrowserName, Tab } from './driver';
 import { HOSTS } from './paths';
 import { startFixtureServer, type FixtureServer } from './server';
 
-const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'probe.js');
+/** The in-page probe (probe.js), injected into every tab before the page's own scripts. */
+export const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'probe.js');
 
 export type Platform = 'x' | 'facebook' | 'linkedin';
 export type Kind = 'post' | 'reply' | 'comment';
@@ -28,7 +33,7 @@ export interface HistoryEntry {
   heeded: boolean;
 }
 
-/** The page is never given access to chrome.*: these run in the service worker. */
+/** The page is never given access to chrome.*: these run in the extension (see inExtension). */
 declare const chrome: any;
 
 export interface PageIssues {
@@ -36,9 +41,159 @@ export interface PageIssues {
   consoleErrors: string[];
 }
 
-export class Session {
+/** What the checks shared by both browsers get: the extension's storage, tabs and the guards. */
+export abstract class ExtensionSession {
+  abstract readonly browser: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`: where the extension's pages live. */
+  abstract readonly extensionOrigin: string;
+  protected readonly issues = new Map<Tab, PageIssues>();
+
+  /** Runs `fn` where the extension's APIs are (`chrome.storage`, `chrome.runtime`). */
+  abstract inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** A new tab with the probe, its page errors recorded for the guards. */
+  abstract newTab(): Promise<Tab>;
+  abstract close(): Promise<void>;
+  /** Every request the browser made, as the driver saw it (see foreignRequests). */
+  protected abstract recordedRequests(): readonly { url: string; at: number }[];
+
+  /** A request the guards accept (see isAllowedUrl). */
+  protected isAllowed(url: string): boolean {
+    return isAllowedUrl(url, this.extensionOrigin);
+  }
+
+  // ------------------------------------------------------------------ storage
+
+  /** The stored history, flat: the months the index names (`history/YYYY-MM`), oldest first. */
+  async history(): Promise<HistoryEntry[]> {
+    const h = await this.inExtension(async () => {
+      const all = (await chrome.storage.local.get(null)) as Record<string, unknown>;
+      const index = all.historyIndex as { months?: Record<string, number> } | undefined;
+      return Object.keys(index?.months ?? {})
+        .sort()
+        .flatMap((m) => (all[`history/${m}`] as unknown[] | undefined) ?? []);
+    }, null);
+    return Array.isArray(h) ? (h as HistoryEntry[]) : [];
+  }
+
+  /** How many records the index counts, and the last `n` of the newest month (cheap on a huge history). */
+  async historyTail(n = 3): Promise<{ count: number; tail: HistoryEntry[] }> {
+    return this.inExtension(async (k) => {
+      const index = (await chrome.storage.local.get('historyIndex')).historyIndex as { months?: Record<string, number> } | undefined;
+      const months = Object.keys(index?.months ?? {}).sort();
+      const count = months.reduce((sum, m) => sum + (index!.months![m] ?? 0), 0);
+      const last = months.at(-1);
+      const list = last ? (((await chrome.storage.local.get(`history/${last}`))[`history/${last}`] as unknown[]) ?? []) : [];
+      return { count, tail: list.slice(-k) as HistoryEntry[] };
+    }, n);
+  }
+
+  /** Replaces the stored history, written in the month layout the extension uses (each record into its UTC month). */
+  async setHistory(entries: HistoryEntry[]): Promise<void> {
+    await this.inExtension(async (list) => {
+      const old = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('history/'));
+      if (old.length) await chrome.storage.local.remove(old);
+      const items: Record<string, unknown[]> = {};
+      for (const entry of list) (items[`history/${new Date((entry as { publishedAt: string }).publishedAt).toISOString().slice(0, 7)}`] ??= []).push(entry);
+      const months = Object.fromEntries(Object.entries(items).map(([k, v]) => [k.slice(8), v.length]));
+      await chrome.storage.local.set({ ...items, historyIndex: { version: 2, months, revision: Date.now() } });
+    }, entries);
+  }
+
+  /** The first version's single `history` list, as an older PostLint left it (the background moves it into months). */
+  async setLegacyHistory(entries: unknown): Promise<void> {
+    await this.inExtension(async (history) => chrome.storage.local.set({ history }), entries);
+  }
+
+  /** Partial settings: the extension fills in defaults. */
+  async setSettings(settings: Record<string, unknown>): Promise<void> {
+    await this.inExtension(async (s) => chrome.storage.sync.set({ settings: s }), settings);
+  }
+
+  /**
+   * The stored settings object: the first version's single `settings` item while it is there,
+   * else the per-field items (`settings.rules`, … with `#n` chunks) put back together.
+   */
+  async settings(): Promise<unknown> {
+    return this.inExtension(async () => {
+      const all = (await chrome.storage.sync.get(null)) as Record<string, unknown>;
+      if ('settings' in all) return all.settings;
+      const raw: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(all)) {
+        if (!key.startsWith('settings.') || key.includes('#')) continue;
+        const chunks = (value as { $chunks?: number } | null)?.$chunks;
+        const field = key.slice('settings.'.length);
+        raw[field] = typeof chunks === 'number' ? JSON.parse(Array.from({ length: chunks }, (_, i) => all[`${key}#${i}`]).join('')) : value;
+      }
+      return Object.keys(raw).length ? raw : undefined;
+    }, null);
+  }
+
+  async sessionStorage(): Promise<Record<string, unknown>> {
+    return this.inExtension(async () => chrome.storage.session.get(null), null);
+  }
+
+  /** Forgets history and settings (before each test). */
+  async resetStorage(): Promise<void> {
+    await this.inExtension(async () => {
+      await chrome.storage.local.clear();
+      await chrome.storage.session.remove(['historyPending', 'historyWriteStatus']);
+      await chrome.storage.sync.clear();
+    }, null);
+  }
+
+  /** Polls the history until `pred` holds; returns it (or throws with what was there). */
+  async waitForHistory(pred: (h: HistoryEntry[]) => boolean, what: string, timeoutMs = 6000): Promise<HistoryEntry[]> {
+    const end = Date.now() + timeoutMs;
+    let last: HistoryEntry[] = [];
+    for (;;) {
+      last = await this.history();
+      if (pred(last)) return last;
+      if (Date.now() > end) throw new Error(`history never had ${what} within ${timeoutMs} ms; it holds ${JSON.stringify(last, null, 1)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  // ------------------------------------------------------------------ pages and guards
+
+  issuesOf(page: Tab): PageIssues {
+    return this.issues.get(page) ?? { pageErrors: [], consoleErrors: [] };
+  }
+
+  /** Tabs opened with newTab (or newPage) and not yet forgotten (closed ones too: their errors count). */
+  trackedPages(): Tab[] {
+    return [...this.issues.keys()];
+  }
+
+  private requestsClearedAt = 0;
+
+  /** For the harness's own self-check only: forget the problems recorded so far. */
+  clearRecords(page?: Tab): void {
+    this.requestsClearedAt = Date.now() + 1;
+    const i = page && this.issues.get(page);
+    if (i) {
+      i.pageErrors.length = 0;
+      i.consoleErrors.length = 0;
+    }
+  }
+
+  forget(page: Tab): void {
+    this.issues.delete(page);
+  }
+
+  /** Requests since `since` (ms epoch) to anything but the fixture hosts and the extension. */
+  foreignRequests(since: number): string[] {
+    return this.recordedRequests()
+      .filter((r) => r.at >= since && r.at >= this.requestsClearedAt)
+      .map((r) => r.url)
+      .filter((u) => !this.isAllowed(u));
+  }
+}
+
+/** Chromium (playwright-core): storage through the service worker, which CDP can stop and start. */
+export class Session extends ExtensionSession {
+  readonly browser = 'chromium';
+  /** Every request of the browser context (Playwright sees the service worker's too). */
   readonly requests: { url: string; at: number }[] = [];
-  private readonly issues = new Map<Page, PageIssues>();
   /** Set by stopServiceWorkers: the next storage access starts the worker first. */
   private stopped = false;
 
@@ -48,9 +203,18 @@ export class Session {
     readonly ctx: BrowserContext,
     readonly extensionId: string,
   ) {
+    super();
     ctx.on('request', (r) => this.requests.push({ url: r.url(), at: Date.now() }));
     // A stuck click or wait fails with Playwright's own message, well inside vitest's test timeout.
     ctx.setDefaultTimeout(15_000);
+  }
+
+  get extensionOrigin(): string {
+    return `chrome-extension://${this.extensionId}`;
+  }
+
+  protected recordedRequests(): readonly { url: string; at: number }[] {
+    return this.requests;
   }
 
   static async start(env: E2EEnv): Promise<Session> {
@@ -94,6 +258,10 @@ export class Session {
       predicate: (w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`),
       timeout: 10_000,
     });
+  }
+
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.inWorker(fn, arg);
   }
 
   /** Evaluates in the service worker, retrying once the worker object was closed under us. */
@@ -163,99 +331,7 @@ export class Session {
     }
   }
 
-  // ------------------------------------------------------------------ storage
-
-  /** The stored history, flat: the months the index names (`history/YYYY-MM`), oldest first. */
-  async history(): Promise<HistoryEntry[]> {
-    const h = await this.inWorker(async () => {
-      const all = (await chrome.storage.local.get(null)) as Record<string, unknown>;
-      const index = all.historyIndex as { months?: Record<string, number> } | undefined;
-      return Object.keys(index?.months ?? {})
-        .sort()
-        .flatMap((m) => (all[`history/${m}`] as unknown[] | undefined) ?? []);
-    }, null);
-    return Array.isArray(h) ? (h as HistoryEntry[]) : [];
-  }
-
-  /** How many records the index counts, and the last `n` of the newest month (cheap on a huge history). */
-  async historyTail(n = 3): Promise<{ count: number; tail: HistoryEntry[] }> {
-    return this.inWorker(async (k) => {
-      const index = (await chrome.storage.local.get('historyIndex')).historyIndex as { months?: Record<string, number> } | undefined;
-      const months = Object.keys(index?.months ?? {}).sort();
-      const count = months.reduce((sum, m) => sum + (index!.months![m] ?? 0), 0);
-      const last = months.at(-1);
-      const list = last ? (((await chrome.storage.local.get(`history/${last}`))[`history/${last}`] as unknown[]) ?? []) : [];
-      return { count, tail: list.slice(-k) as HistoryEntry[] };
-    }, n);
-  }
-
-  /** Replaces the stored history, written in the month layout the extension uses (each record into its UTC month). */
-  async setHistory(entries: HistoryEntry[]): Promise<void> {
-    await this.inWorker(async (list) => {
-      const old = Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('history/'));
-      if (old.length) await chrome.storage.local.remove(old);
-      const items: Record<string, unknown[]> = {};
-      for (const entry of list) (items[`history/${new Date((entry as { publishedAt: string }).publishedAt).toISOString().slice(0, 7)}`] ??= []).push(entry);
-      const months = Object.fromEntries(Object.entries(items).map(([k, v]) => [k.slice(8), v.length]));
-      await chrome.storage.local.set({ ...items, historyIndex: { version: 2, months, revision: Date.now() } });
-    }, entries);
-  }
-
-  /** The first version's single `history` list, as an older PostLint left it (the worker moves it into months at start-up). */
-  async setLegacyHistory(entries: unknown): Promise<void> {
-    await this.inWorker(async (history) => chrome.storage.local.set({ history }), entries);
-  }
-
-  /** Partial settings: the extension fills in defaults. */
-  async setSettings(settings: Record<string, unknown>): Promise<void> {
-    await this.inWorker(async (s) => chrome.storage.sync.set({ settings: s }), settings);
-  }
-
-  /**
-   * The stored settings object: the first version's single `settings` item while it is there,
-   * else the per-field items (`settings.rules`, … with `#n` chunks) put back together.
-   */
-  async settings(): Promise<unknown> {
-    return this.inWorker(async () => {
-      const all = (await chrome.storage.sync.get(null)) as Record<string, unknown>;
-      if ('settings' in all) return all.settings;
-      const raw: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(all)) {
-        if (!key.startsWith('settings.') || key.includes('#')) continue;
-        const chunks = (value as { $chunks?: number } | null)?.$chunks;
-        const field = key.slice('settings.'.length);
-        raw[field] = typeof chunks === 'number' ? JSON.parse(Array.from({ length: chunks }, (_, i) => all[`${key}#${i}`]).join('')) : value;
-      }
-      return Object.keys(raw).length ? raw : undefined;
-    }, null);
-  }
-
-  async sessionStorage(): Promise<Record<string, unknown>> {
-    return this.inWorker(async () => chrome.storage.session.get(null), null);
-  }
-
-  /** Forgets history and settings (before each test). */
-  async resetStorage(): Promise<void> {
-    await this.inWorker(async () => {
-      await chrome.storage.local.clear();
-      await chrome.storage.session.remove(['historyPending', 'historyWriteStatus']);
-      await chrome.storage.sync.clear();
-    }, null);
-  }
-
-  /** Polls the history until `pred` holds; returns it (or throws with what was there). */
-  async waitForHistory(pred: (h: HistoryEntry[]) => boolean, what: string, timeoutMs = 6000): Promise<HistoryEntry[]> {
-    const end = Date.now() + timeoutMs;
-    let last: HistoryEntry[] = [];
-    for (;;) {
-      last = await this.history();
-      if (pred(last)) return last;
-      if (Date.now() > end) throw new Error(`history never had ${what} within ${timeoutMs} ms; it holds ${JSON.stringify(last, null, 1)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  // ------------------------------------------------------------------ pages and guards
+  // ------------------------------------------------------------------ pages
 
   /** A new tab with the probe; records page errors. */
   async newPage(): Promise<Page> {
@@ -270,49 +346,23 @@ export class Session {
     return page;
   }
 
-  issuesOf(page: Page): PageIssues {
-    return this.issues.get(page) ?? { pageErrors: [], consoleErrors: [] };
-  }
-
-  /** Pages opened with newPage and not yet forgotten (closed ones too: their errors count). */
-  trackedPages(): Page[] {
-    return [...this.issues.keys()];
-  }
-
-  private requestsClearedAt = 0;
-
-  /** For the harness's own self-check only: forget the problems recorded so far. */
-  clearRecords(page?: Page): void {
-    this.requestsClearedAt = Date.now() + 1;
-    const i = page && this.issues.get(page);
-    if (i) {
-      i.pageErrors.length = 0;
-      i.consoleErrors.length = 0;
-    }
-  }
-
-  forget(page: Page): void {
-    this.issues.delete(page);
-  }
-
-  /** Requests since `since` (ms epoch) to anything but the fixture hosts and the extension. */
-  foreignRequests(since: number): string[] {
-    return this.requests
-      .filter((r) => r.at >= since && r.at >= this.requestsClearedAt)
-      .map((r) => r.url)
-      .filter((u) => !isAllowedUrl(u, this.extensionId));
+  newTab(): Promise<Tab> {
+    return this.newPage();
   }
 }
 
-/** The fixture hosts over https, the extension itself, and URLs that never reach a network. */
-export function isAllowedUrl(url: string, extensionId: string): boolean {
+/**
+ * The fixture hosts over https, the extension itself (`extensionOrigin`), and URLs that never
+ * reach a network.
+ */
+export function isAllowedUrl(url: string, extensionOrigin: string): boolean {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     return false;
   }
-  if (u.protocol === 'chrome-extension:') return u.host === extensionId;
+  if (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') return `${u.protocol}//${u.host}` === extensionOrigin;
   if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
   return u.protocol === 'https:' && HOSTS.includes(u.hostname);
 }

@@ -3,8 +3,8 @@
  * which button opens the composer, which control publishes and how the page shows it went out.
  * Every selector the tests use on a fixture page lives here.
  */
-import type { Locator, Page } from 'playwright-core';
 import type { Composer } from './composer';
+import type { Loc, Tab } from './driver';
 import { waitForEditorText } from './composer';
 import { ORIGIN } from './paths';
 import type { Kind, Platform } from './session';
@@ -15,33 +15,33 @@ export interface SiteDriver {
   /** Kind the comment box reports: "reply" on X, "comment" elsewhere. */
   commentKind: Kind;
   /** Opens the site's main post composer in `page`. */
-  openPost(page: Page): Promise<Composer>;
+  openPost(page: Tab): Promise<Composer>;
   /** After a publish: the composer for the next post on the same page. */
-  nextPost(page: Page): Promise<Composer>;
+  nextPost(page: Tab): Promise<Composer>;
   /** Starts on a page without a composer and gets to one by client-side navigation. */
-  openAfterNavigation(page: Page): Promise<Composer>;
+  openAfterNavigation(page: Tab): Promise<Composer>;
   /** A comment box (the inline reply box on X). */
-  openComment(page: Page): Promise<Composer>;
+  openComment(page: Tab): Promise<Composer>;
   /** After openAfterNavigation: the browser's Back button, a client-side navigation back to the
    *  page without a composer (it closes an open composer dialog, as on the sites). */
-  leave(page: Page): Promise<void>;
+  leave(page: Tab): Promise<void>;
 }
 
 /** Resolves when the editor is empty again (how the sites confirm a comment or inline post). */
 const emptied = (c: () => Composer) => () => waitForEditorText(c(), '');
-const gone = (l: Locator) => () => l.waitFor({ state: 'detached', timeout: 5000 });
+const gone = (l: Loc) => () => l.waitFor({ state: 'detached', timeout: 5000 });
 
 /** Marks the document so a test can tell a client-side navigation from a page load. */
-export async function markDocument(page: Page): Promise<void> {
+export async function markDocument(page: Tab): Promise<void> {
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 }
-export async function sameDocument(page: Page): Promise<boolean> {
+export async function sameDocument(page: Tab): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true);
 }
 
 // ------------------------------------------------------------------ X (Draft.js)
 
-function xInline(page: Page, kind: Kind, label: string): Composer {
+function xInline(page: Tab, kind: Kind, label: string): Composer {
   const scope = page.locator('[data-testid="primaryColumn"]');
   const c: Composer = {
     page,
@@ -61,7 +61,7 @@ function xInline(page: Page, kind: Kind, label: string): Composer {
 }
 
 /** The modal composer at /compose/post (item `index` of its thread). */
-export function xModal(page: Page, index = 0): Composer {
+export function xModal(page: Tab, index = 0): Composer {
   const modal = page.locator('#layers [aria-modal="true"][role="dialog"]');
   return {
     page,
@@ -113,8 +113,8 @@ export const X: SiteDriver = {
 
 // ------------------------------------------------------------------ Facebook (Lexical)
 
-function fbDialog(page: Page): Composer {
-  const dialog = page.locator('[role="dialog"]').filter({ has: page.locator('form[method="post"]') });
+function fbDialog(page: Tab): Composer {
+  const dialog = page.locator('[role="dialog"]:has(form[method="post"])');
   return {
     page,
     editor: dialog.locator('form[method="post"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]'),
@@ -128,7 +128,7 @@ function fbDialog(page: Page): Composer {
   };
 }
 
-async function fbOpenDialog(page: Page): Promise<Composer> {
+async function fbOpenDialog(page: Tab): Promise<Composer> {
   await page.locator('[role="region"][aria-label="Create a post"] [role="button"]').click();
   const c = fbDialog(page);
   await c.editor.waitFor();
@@ -146,7 +146,7 @@ export const FACEBOOK: SiteDriver = {
   nextPost: fbOpenDialog,
   async openAfterNavigation(page) {
     await page.goto(`${ORIGIN.facebook}/marketplace/`);
-    await page.getByRole('heading', { name: 'Marketplace' }).waitFor();
+    await page.locator('h1', { hasText: 'Marketplace' }).waitFor();
     await markDocument(page);
     await page.locator('[role="banner"] a[aria-label="Home"]').click();
     return fbOpenDialog(page);
@@ -169,14 +169,14 @@ export const FACEBOOK: SiteDriver = {
   },
   async leave(page) {
     await page.goBack();
-    await page.getByRole('heading', { name: 'Marketplace' }).waitFor();
+    await page.locator('h1', { hasText: 'Marketplace' }).waitFor();
   },
 };
 
 // ------------------------------------------------------------------ LinkedIn (Quill)
 
-export function liShareBox(page: Page): Composer {
-  const dialog = page.locator('[role="dialog"]').filter({ has: page.locator('.share-creation-state__text-editor') });
+export function liShareBox(page: Tab): Composer {
+  const dialog = page.locator('[role="dialog"]:has(.share-creation-state__text-editor)');
   return {
     page,
     editor: dialog.locator('.share-creation-state__text-editor .ql-editor[contenteditable="true"][role="textbox"]'),
@@ -190,7 +190,7 @@ export function liShareBox(page: Page): Composer {
   };
 }
 
-async function liOpenShareBox(page: Page): Promise<Composer> {
+async function liOpenShareBox(page: Tab): Promise<Composer> {
   await page.locator('button.share-box-feed-entry__trigger').click();
   const c = liShareBox(page);
   await c.editor.waitFor();
@@ -208,7 +208,7 @@ export const LINKEDIN: SiteDriver = {
   nextPost: liOpenShareBox,
   async openAfterNavigation(page) {
     await page.goto(`${ORIGIN.linkedin}/mynetwork/`);
-    await page.getByRole('heading', { name: 'Grow your network' }).waitFor();
+    await page.locator('h1', { hasText: 'Grow your network' }).waitFor();
     await markDocument(page);
     await page.locator('nav a[href="/feed/"]').click();
     return liOpenShareBox(page);
@@ -233,7 +233,7 @@ export const LINKEDIN: SiteDriver = {
   },
   async leave(page) {
     await page.goBack();
-    await page.getByRole('heading', { name: 'Grow your network' }).waitFor();
+    await page.locator('h1', { hasText: 'Grow your network' }).waitFor();
   },
 };
 

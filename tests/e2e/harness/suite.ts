@@ -1,10 +1,8 @@
 /**
- * The checks every site gets (one `describe` per site), and the per-file session with the guards
- * every test passes: no pageerror, no extension node inside an editor root, no request to anything
- * but the fixture server.
+ * The checks every site gets (one `describe` per site), in both browsers unless marked Chromium
+ * only, and the helpers the specs share. The session and the per-test guards are in e2e.ts.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   allBadges,
   caret,
@@ -21,51 +19,15 @@ import {
   type Composer,
 } from './composer';
 import { composeUiSuite } from './compose-ui';
+import type { Tab } from './driver';
 import { COLD_PITCH, FIRST_PROMO_MARK, HARD_SELL, HARD_SELL_AGAIN, PLAIN_A, PLAIN_B, PLAIN_C, PLAIN_MULTILINE, seededHistory } from './drafts';
-import { Session, type HistoryEntry, type Kind, type Platform } from './session';
-import { sameDocument, type SiteDriver } from './sites';
+import { chromiumOnly, type SharedE2E } from './e2e';
+import type { HistoryEntry, Kind, Platform } from './session';
+import { markDocument, sameDocument, type SiteDriver } from './sites';
 
-export interface E2E {
-  readonly session: Session;
-  /** A fresh tab (closed and checked after the test). */
-  page(): Promise<Page>;
-}
+export { chromiumOnly, useE2E, useSharedE2E, type E2E, type SharedE2E } from './e2e';
 
-/** One browser + fixture server for the file; fresh storage and tabs for each test. */
-export function useE2E(): E2E {
-  let session: Session | undefined;
-  let since = 0;
-  beforeAll(async () => {
-    session = await Session.start(inject('postlintE2E'));
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    since = Date.now();
-    await session!.resetStorage();
-  });
-  afterEach(async () => {
-    const s = session!;
-    const problems: string[] = [];
-    for (const page of s.trackedPages()) {
-      for (const i of await intrusions(page)) problems.push(`extension node inside an editor root: ${i}`);
-      for (const e of s.issuesOf(page).pageErrors) problems.push(`pageerror: ${e}`);
-      if (!page.isClosed()) await page.close();
-      s.forget(page);
-    }
-    for (const u of s.foreignRequests(since)) problems.push(`request to something other than the fixture server: ${u}`);
-    if (problems.length) throw new Error(`guards failed:\n  ${problems.join('\n  ')}`);
-  });
-  return {
-    get session() {
-      return session!;
-    },
-    page: () => session!.newPage(),
-  };
-}
-
-export async function expectNoIntrusions(page: Page): Promise<void> {
+export async function expectNoIntrusions(page: Tab): Promise<void> {
   expect(await intrusions(page), 'no extension node inside an editor root').toEqual([]);
 }
 
@@ -105,20 +67,25 @@ export async function publishByKey(c: Composer): Promise<void> {
 }
 
 /** Waits a little longer and checks no second entry turned up. */
-async function expectStaysAt(e2e: E2E, n: number): Promise<HistoryEntry[]> {
+async function expectStaysAt(e2e: SharedE2E, n: number): Promise<HistoryEntry[]> {
   await new Promise((r) => setTimeout(r, 500));
   const h = await e2e.session.history();
   expect(h.length, `exactly ${n} history entr${n === 1 ? 'y' : 'ies'}: ${JSON.stringify(h.map((x) => x.text))}`).toBe(n);
   return h;
 }
 
-/** The checks every site gets: the seven of the brief, plus paste, IME-style input and leaving. */
-export function siteSuite(driver: SiteDriver, e2e: E2E): void {
+/**
+ * The checks every site gets: the seven of the brief, a settings change, leaving, paste and
+ * IME-style input. The compose-box UI suite, paste and IME input need Playwright (viewport and
+ * colour-scheme emulation, axe screenshots, clipboard permissions, CDP Input.insertText), so
+ * they run in Chromium only.
+ */
+export function siteSuite(driver: SiteDriver, e2e: SharedE2E): void {
   const { platform } = driver;
-  composeUiSuite(driver, e2e);
+  chromiumOnly(e2e, (chromium) => composeUiSuite(driver, chromium));
   describe(`${driver.name}: common checks`, () => {
     it('a hard-sell draft shows ad-tone in the badge and in the popover (keyboard)', async () => {
-      const page = await e2e.page();
+      const page = await e2e.tab();
       const c = await driver.openPost(page);
       await typeText(c, HARD_SELL);
       const s = await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['ad-tone'], minSeverity: 'warning' });
@@ -152,7 +119,7 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
     });
 
     it('typing behaves normally: exact text, caret at the end, undo works', async () => {
-      const page = await e2e.page();
+      const page = await e2e.tab();
       const c = await driver.openPost(page);
       await typeText(c, PLAIN_MULTILINE);
       const s = await waitForBadge(c, { platform, kind: 'post', settledMs: 300 });
@@ -184,7 +151,7 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
     });
 
     it('publishing by button adds one history entry, by keyboard one more', async () => {
-      const page = await e2e.page();
+      const page = await e2e.tab();
       let c = await driver.openPost(page);
       await typeText(c, PLAIN_A);
       await waitForBadge(c, { platform, kind: 'post' });
@@ -204,7 +171,7 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
     });
 
     it('a near-identical second promotion shows duplicate-promotion naming the first', async () => {
-      const page = await e2e.page();
+      const page = await e2e.tab();
       let c = await driver.openPost(page);
       await typeText(c, HARD_SELL);
       await waitForBadge(c, { rulesInclude: ['ad-tone'] });
@@ -227,16 +194,33 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
       await closePopoverByEscape(c, dialog);
     });
 
+    it('a settings change applies in the open tab without a reload: rule off, site paused, back on', async () => {
+      const page = await e2e.tab();
+      const c = await driver.openPost(page);
+      await markDocument(page);
+      await typeText(c, HARD_SELL);
+      await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['ad-tone'] });
+
+      await e2e.session.setSettings({ rules: { 'ad-tone': { enabled: false } } });
+      await waitForBadge(c, { rulesExclude: ['ad-tone'] }, 3000);
+      await e2e.session.setSettings({ sites: { [platform]: false } });
+      await waitForBadge(c, { present: false }, 3000);
+      expect((await editorText(c)).model, 'pausing leaves the draft alone').toBe(HARD_SELL);
+      await e2e.session.setSettings({});
+      await waitForBadge(c, { rulesInclude: ['ad-tone'] }, 3000);
+      expect(await sameDocument(page), 'the page was not reloaded').toBe(true);
+    });
+
     it('too many posts shows posting-frequency', async () => {
       await e2e.session.setHistory(seededHistory(platform, 20));
-      const page = await e2e.page();
+      const page = await e2e.tab();
       const c = await driver.openPost(page);
       await typeText(c, PLAIN_C);
       await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['posting-frequency'] });
     });
 
     it('a composer opened after client-side navigation is linted', async () => {
-      const page = await e2e.page();
+      const page = await e2e.tab();
       const c = await driver.openAfterNavigation(page);
       expect(await sameDocument(page), 'the composer came by client-side navigation, not a page load').toBe(true);
       await typeText(c, HARD_SELL);
@@ -253,35 +237,8 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
         });
     });
 
-    it('pasted text (Ctrl+V) is linted', async () => {
-      const page = await e2e.page();
-      const c = await driver.openPost(page);
-      await e2e.session.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-      await c.editor.click();
-      await page.evaluate((t) => navigator.clipboard.writeText(t), HARD_SELL);
-      await page.keyboard.press('Control+V');
-      await waitForEditorText(c, HARD_SELL);
-      await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['ad-tone'] });
-      const k = await caret(c);
-      expect(k.collapsed && k.inside && k.before === k.total, 'caret at the end after the paste').toBe(true);
-      await expectNoIntrusions(page);
-    });
-
-    it('text inserted without a key press (IME commit, emoji picker, dictation) is linted', async () => {
-      const page = await e2e.page();
-      const c = await driver.openPost(page);
-      await c.editor.click();
-      // CDP Input.insertText: beforeinput/input as an IME commit or the OS emoji picker sends them,
-      // with no keydown/keyup. Draft.js and Lexical cancel the native insertion and render the text
-      // themselves, so no native "input" event reaches the page either.
-      await page.keyboard.insertText(HARD_SELL);
-      await waitForEditorText(c, HARD_SELL);
-      await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['ad-tone'] });
-      await expectNoIntrusions(page);
-    });
-
     it(`a ${driver.commentKind} box is linted as a ${driver.commentKind} and publishing it records one`, async () => {
-      const page = await e2e.page();
+      const page = await e2e.tab();
       const c = await driver.openComment(page);
       await typeText(c, COLD_PITCH);
       const s = await waitForBadge(c, { platform, kind: driver.commentKind, rulesInclude: ['cold-pitch'] });
@@ -294,5 +251,34 @@ export function siteSuite(driver: SiteDriver, e2e: E2E): void {
       expectEntry(h[0], { text: COLD_PITCH, platform, kind: driver.commentKind });
     });
   });
-}
+  chromiumOnly(e2e, (chromium) => {
+    describe(`${driver.name}: input without typing`, () => {
+      it('pasted text (Ctrl+V) is linted', async () => {
+        const page = await chromium.page();
+        const c = await driver.openPost(page);
+        await chromium.session.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+        await c.editor.click();
+        await page.evaluate((t) => navigator.clipboard.writeText(t), HARD_SELL);
+        await page.keyboard.press('Control+V');
+        await waitForEditorText(c, HARD_SELL);
+        await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['ad-tone'] });
+        const k = await caret(c);
+        expect(k.collapsed && k.inside && k.before === k.total, 'caret at the end after the paste').toBe(true);
+        await expectNoIntrusions(page);
+      });
 
+      it('text inserted without a key press (IME commit, emoji picker, dictation) is linted', async () => {
+        const page = await chromium.page();
+        const c = await driver.openPost(page);
+        await c.editor.click();
+        // CDP Input.insertText: beforeinput/input as an IME commit or the OS emoji picker sends them,
+        // with no keydown/keyup. Draft.js and Lexical cancel the native insertion and render the text
+        // themselves, so no native "input" event reaches the page either.
+        await page.keyboard.insertText(HARD_SELL);
+        await waitForEditorText(c, HARD_SELL);
+        await waitForBadge(c, { platform, kind: 'post', rulesInclude: ['ad-tone'] });
+        await expectNoIntrusions(page);
+      });
+    });
+  });
+}

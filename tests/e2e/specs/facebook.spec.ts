@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { editorText, typeText, waitForBadge } from '../harness/composer';
 import { HARD_SELL } from '../harness/drafts';
 import { FACEBOOK } from '../harness/sites';
-import { expectNoIntrusions, siteSuite, useE2E } from '../harness/suite';
+import { expectNoIntrusions, siteSuite, useSharedE2E } from '../harness/suite';
 
-const e2e = useE2E();
+const e2e = useSharedE2E();
 siteSuite(FACEBOOK, e2e);
 
 describe('Facebook: comment boxes', () => {
   it('Shift+Enter in a comment is a new line and publishes nothing; the post dialog badge is separate', async () => {
-    const page = await e2e.page();
+    const page = await e2e.tab();
     const c = await FACEBOOK.openComment(page);
     await typeText(c, 'First line\nsecond line'); // newlineKey is Shift+Enter here
     await waitForBadge(c, { platform: 'facebook', kind: 'comment', settledMs: 300 });
