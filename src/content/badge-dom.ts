@@ -124,7 +124,10 @@ export function createBadgeParts(doc: Document, platform: Platform, kind: Kind):
  * Writes a result's counts into the badge: the number, its severity, the accessible name and
  * tooltip, and the popover's header. Returns the summary the live region announces.
  */
-export function showCounts(parts: BadgeParts, counts: PopoverCounts, text: string, rules: string): string {
+/** Said in the badge's name and tooltip while published posts are not saved yet. */
+export const UNSAVED_LABEL = 'Published posts are not saved to your PostLint history yet.';
+
+export function showCounts(parts: BadgeParts, counts: PopoverCounts, text: string, rules: string, notice?: string): string {
   const { host, button, count, heading, subheading } = parts;
   const severity = counts.error ? 'error' : counts.warning ? 'warning' : counts.info ? 'info' : 'none';
   const counted = describeCounts(counts);
@@ -132,10 +135,13 @@ export function showCounts(parts: BadgeParts, counts: PopoverCounts, text: strin
   host.setAttribute('data-postlint-severity', severity);
   host.setAttribute('data-postlint-rules', rules);
   button.setAttribute('data-severity', severity);
-  button.setAttribute('aria-label', badgeLabel(counts.total, counted));
-  button.title = badgeTooltip(counted, OPEN_SHORTCUT);
+  // A post not saved yet marks the badge (a ring) and is said in its name; the popover has the words.
+  if (notice) host.setAttribute('data-postlint-notice', 'unsaved');
+  else host.removeAttribute('data-postlint-notice');
+  button.setAttribute('aria-label', badgeLabel(counts.total, counted) + (notice ? ` ${UNSAVED_LABEL}` : ''));
+  button.title = badgeTooltip(counted, OPEN_SHORTCUT) + (notice ? `\n${UNSAVED_LABEL}` : '');
   count.textContent = badgeText(counts.total);
   heading.textContent = counts.total ? `PostLint: ${counts.total} to look at` : 'PostLint: all clear';
   subheading.textContent = counts.total ? counted : text.trim() ? 'Nothing to fix in this draft.' : 'Waiting for your draft.';
-  return `PostLint: ${counted}`;
+  return `PostLint: ${counted}${notice ? `. ${UNSAVED_LABEL}` : ''}`;
 }

@@ -25,6 +25,9 @@ export const BADGE_STYLE = `
 .icon .mark { fill: none; stroke: #1d4ed8; stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
 .postlint-badge .icon .mark { stroke: currentColor; }
 .postlint-badge .icon .bubble { fill: none; stroke: currentColor; stroke-width: 1.4; }
+:host([data-postlint-notice]) .postlint-badge { box-shadow: 0 0 0 2px #fff, 0 0 0 4px #b45309; }
+.notice { margin: 6px 0; padding: 6px 8px; border-left: 3px solid #b45309; background: #fff7ed; color: #7c2d12; font-size: 13px; border-radius: 4px; }
+:host([data-surface="dark"]) .notice { background: #3b2412; color: #fed7aa; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .postlint-popover {
   position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 360px; max-width: calc(100vw - 16px); min-width: 0;

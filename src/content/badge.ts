@@ -34,6 +34,7 @@ export class Badge {
   private readonly abort = new AbortController();
   private model: PopoverModel = { items: [], counts: { total: 0, error: 0, warning: 0, info: 0 } };
   private traces: Trace[] = [];
+  private notice: string | undefined;
   private text = '';
   private seq = 0;
   private announced = '';
@@ -85,12 +86,13 @@ export class Badge {
   }
 
   /** Shows a result: the popover's model of the draft `text`, and the rules set aside. */
-  render(model: PopoverModel, traces: Trace[], text: string, rules: string): void {
+  render(model: PopoverModel, traces: Trace[], text: string, rules: string, notice?: string): void {
     const { host, status } = this.parts;
     this.model = model;
     this.traces = traces;
     this.text = text;
-    const summary = showCounts(this.parts, model.counts, text, rules);
+    this.notice = notice;
+    const summary = showCounts(this.parts, model.counts, text, rules, notice);
     // Announce only when the summary changes, not on every keystroke.
     if (summary !== this.announced) status.textContent = this.announced = summary;
     if (this.isOpen) this.renderList();
@@ -192,7 +194,7 @@ export class Badge {
   private renderList(): void {
     const { list, shadow, close } = this.parts;
     const line = focusedLine(shadow, list);
-    renderPopoverList(list, this.model.items, this.traces, this.text, this.expanded);
+    renderPopoverList(list, this.model.items, this.traces, this.text, this.expanded, this.notice);
     // Typing on (or a settings change) re-renders an open popover: focus stays on the same line,
     // else on the first button, never lost to the page.
     if (line) refocusLine(list, line, close);

@@ -46,9 +46,9 @@ export class BoxView {
   }
 
   /** Shows a result: the counts in the badge first (nothing waits for a frame), then the highlights. */
-  render(model: PopoverModel, traces: Trace[], source: EditorText, shown: readonly Diagnostic[]): void {
+  render(model: PopoverModel, traces: Trace[], source: EditorText, shown: readonly Diagnostic[], notice?: string): void {
     this.publishControl = this.adapter.publishButton?.(this.editor) ?? null;
-    this.badge.render(model, traces, source.text, ruleIdList(shown));
+    this.badge.render(model, traces, source.text, ruleIdList(shown), notice);
     this.highlighter.show(source, shown);
   }
 

@@ -28,6 +28,8 @@ export class ComposeBox implements Placeable, PublishableBox {
   private readonly view: BoxView;
   private readonly abort = new AbortController();
   private readonly linting: DraftLinting;
+  /** The background's word that is not about the draft (published posts not saved yet). */
+  private notice: string | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -149,6 +151,7 @@ export class ComposeBox implements Placeable, PublishableBox {
     for (const [ruleId, info] of Object.entries(answer.rules)) this.deps.rules.set(ruleId, info);
     // Highlight only through nodes that still hold exactly the linted text.
     const now = this.deps.adapter.readText(this.editor);
+    this.notice = answer.notice;
     this.show(now.text === text ? now : { text, segments: [] }, kind, answer.diagnostics, reported);
   }
 
@@ -171,7 +174,7 @@ export class ComposeBox implements Placeable, PublishableBox {
     this.result = { text: source.text, kind, all, shown };
     const model = buildPopoverModel(shown, source.text, Object.fromEntries(deps.rules));
     const traces = setAsideTraces(all, session.ignoredRules, deps.turnedOff, (ruleId) => deps.rules.get(ruleId)?.name ?? ruleId);
-    this.view.render(model, traces, source, shown);
+    this.view.render(model, traces, source, shown, this.notice);
     deps.layout.schedule();
     deps.onRendered(this, reported);
   }

@@ -97,13 +97,15 @@ function traceItem(doc: Document, trace: Trace): HTMLLIElement {
 }
 
 /** Replaces the list's content: problems, traces, or a short "all clear" line. */
-export function renderPopoverList(list: HTMLUListElement, items: readonly PopoverItem[], traces: readonly Trace[], text: string, expanded: ReadonlySet<string>): void {
+export function renderPopoverList(list: HTMLUListElement, items: readonly PopoverItem[], traces: readonly Trace[], text: string, expanded: ReadonlySet<string>, notice?: string): void {
   const doc = list.ownerDocument;
   // A lone problem of one part opens expanded: there is nothing else to scan.
   const alone = items.length === 1 && items[0].parts.length === 1;
   const nodes = items.map((item, i) => problemItem(doc, item, i, expanded.has(item.key) || alone));
   if (!items.length) nodes.push(el(doc, 'li', 'empty', text.trim() ? 'Nothing to fix in this draft.' : 'Start writing: PostLint checks the draft as you type.'));
   for (const trace of traces) nodes.push(traceItem(doc, trace));
+  // Not about the draft, so first: the person should know before publishing more.
+  if (notice) nodes.unshift(el(doc, 'li', 'notice', notice));
   list.replaceChildren(...nodes);
 }
 

@@ -3,7 +3,7 @@
  * a 50,000-post history, and an older layout moved into months, all in the real extension.
  */
 import { describe, expect, it } from 'vitest';
-import { typeText, waitForBadge } from '../harness/composer';
+import { closePopoverByEscape, openPopoverByKeyboard, typeText, waitForBadge } from '../harness/composer';
 import { PLAIN_A, PLAIN_B } from '../harness/drafts';
 import { openExtensionPage } from '../harness/pages';
 import { X } from '../harness/sites';
@@ -54,7 +54,7 @@ function manyPosts(n: number): HistoryEntry[] {
 }
 
 describe('history reliability', () => {
-  it('a publish the browser refuses to store is kept, the person is told (popup), and it lands once storage works again', async () => {
+  it('a publish the browser refuses to store is kept, the person is told (badge, popover and popup), and it lands once storage works again', async () => {
     const { session } = e2e;
     const page = await e2e.page();
     let c = await X.openPost(page);
@@ -65,10 +65,14 @@ describe('history reliability', () => {
     await expect.poll(async () => ((await session.sessionStorage()).historyWriteStatus as { pending?: number } | undefined)?.pending, { timeout: 6000 }).toBe(1);
     expect(await session.history()).toEqual([]);
 
-    // The popup says it in words.
+    // The badge is marked and its popover says it first; the popup says it in words.
     c = await X.nextPost(page);
     await typeText(c, PLAIN_B);
     await waitForBadge(c, { kind: 'post' });
+    await expect.poll(() => page.locator('postlint-badge[data-postlint-notice="unsaved"]').count(), { timeout: 4000 }).toBe(1);
+    const { dialog } = await openPopoverByKeyboard(c);
+    expect(await dialog.locator('li.notice').innerText()).toMatch(/^1 published post is not in your PostLint history yet/);
+    await closePopoverByEscape(c, dialog);
     const popup = await openExtensionPage(session, 'popup.html', { width: 360, height: 600, colorScheme: 'light' });
     expect(await popup.getByRole('alert').innerText()).toMatch(/1 published post is not in your PostLint history yet/);
 
@@ -78,6 +82,8 @@ describe('history reliability', () => {
     expect(h.map((e) => e.text).sort()).toEqual([PLAIN_A, PLAIN_B].sort());
     await expect.poll(async () => (await session.sessionStorage()).historyWriteStatus, { timeout: 4000 }).toBeUndefined();
     await expect.poll(() => popup.getByRole('alert').count(), { timeout: 4000 }).toBe(0);
+    await typeText(c, ' Again.');
+    await expect.poll(() => page.locator('postlint-badge[data-postlint-notice]').count(), { timeout: 4000 }).toBe(0);
   });
 
   it('five tabs publishing at once record five posts', async () => {

@@ -38,6 +38,22 @@ afterEach(() => {
 });
 
 describe('badge', () => {
+  it('marks itself and says first in the popover when published posts are not saved yet, as text', () => {
+    const { badge, shadow, button } = mounted();
+    const notice = '1 published post is not in your PostLint history yet: the browser refused to save (<b>disk</b>).';
+    badge.render(buildPopoverModel([adTone], 'BUY NOW', RULES), [], 'BUY NOW', 'ad-tone', notice);
+    expect(badge.host.getAttribute('data-postlint-notice')).toBe('unsaved');
+    expect(button.getAttribute('aria-label')).toMatch(/Published posts are not saved to your PostLint history yet\.$/);
+    button.click();
+    const first = shadow.querySelector('.list > li')!;
+    expect(first.className).toBe('notice');
+    expect(first.textContent).toBe(notice);
+    expect(first.querySelector('b')).toBeNull();
+    badge.render(buildPopoverModel([adTone], 'BUY NOW', RULES), [], 'BUY NOW', 'ad-tone');
+    expect(badge.host.hasAttribute('data-postlint-notice')).toBe(false);
+    expect(shadow.querySelector('.notice')).toBeNull();
+  });
+
   it('is a <postlint-badge> host with an open shadow root, beside the editor root', () => {
     const { badge, button, dialog } = mounted();
     expect(badge.host.localName).toBe('postlint-badge');
