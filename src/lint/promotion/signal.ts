@@ -1,7 +1,7 @@
 /** The shape of a promotion signal and the weights every signal file shares. */
 
-/** What kind of evidence a signal is; the UI quotes `phrase`, `price` and `phone` signals. */
-export type PromotionSignalKind = 'phrase' | 'price' | 'phone' | 'pairing' | 'caps' | 'exclaim' | 'link' | 'value';
+/** What kind of evidence a signal is; the UI quotes `phrase`, `price`, `phone` and `email` signals. */
+export type PromotionSignalKind = 'phrase' | 'price' | 'phone' | 'email' | 'pairing' | 'caps' | 'exclaim' | 'link' | 'value';
 
 export interface PromotionSignal {
   kind: PromotionSignalKind;
