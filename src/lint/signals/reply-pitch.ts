@@ -10,7 +10,7 @@ import { CALL_OBJECTS } from './lists';
 import { listedSignals } from './listed';
 import { signalOf, type StructuralSignal } from './signal';
 
-/** Most the pitch wordings add; the cold-pitch threshold is 4. */
+/** Most the pitch wordings add; the cold-pitch threshold is 3.5. */
 const CAP = 7;
 /** Added once when the writer names their business and also offers it (a contact, a quote, a try). */
 const PAIRED = 1.5;

@@ -25,7 +25,7 @@ const MUTUAL = new Set(['talk', 'chat', 'connect']);
 const CUSTOMER_THINGS = new Set(['tracking', 'refund', 'receipt', 'invoice', 'photos', 'pictures', 'recipe', 'update', 'updates']);
 /** Words after the verb within which the reader or the offer must be named. */
 const REACH = 4;
-/** What the offer weighs; the promotion threshold is 3.5 and the cold-pitch threshold 4. */
+/** What the offer weighs; the promotion threshold is 3 and the cold-pitch threshold 3.5. */
 const WEIGHT = 1.5;
 
 /** At most one signal: the first soft offer to serve the reader. */
