@@ -74,7 +74,7 @@ export function offerFingerprint(text: string, tokens: readonly Token[] = tokeni
 
 /** True when the word after a count names goods ("200 hoodies", "two pizzas"), not a unit of money or filler. */
 function goodsAfter(next: string | undefined): boolean {
-  return !!next && /^\p{L}{3,}$/u.test(next) && !FILLER.has(next) && !CURRENCY_WORDS[next];
+  return !!next && /^\p{L}{3,}$/u.test(next) && !FILLER.has(next) && !FILLER.has(stem(next)) && !CURRENCY_WORDS[next];
 }
 
 /** "candles" and "candle", "boxes" and "box" as one word: a light plural stripper, no dictionary. */

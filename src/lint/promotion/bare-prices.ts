@@ -9,6 +9,8 @@ import type { Token } from '../text/tokenize';
 
 /** Words before a bare number that make it a price when nothing after it names what is counted. */
 const CUES = new Set(['for', 'from', 'only', 'just', 'was', 'usually', 'normally', 'costs', 'cost', 'priced', 'then', 'now', 'of']);
+/** Cues that make even a small figure a price. */
+const SURE_CUES = new Set(['only', 'just', 'costs', 'priced']);
 /** "instead of 65", "down from 80": the cue is two words. */
 const PAIRED_CUES = new Set(['instead of', 'down from', 'reduced to', 'yours for', 'all for']);
 /** What a bare price is per: "15 a head", "49 per month", "25 an hour", "1,200/month". */
@@ -31,7 +33,9 @@ export function barePrices(text: string, tokens: readonly Token[]): [number, num
     const next = tokens[i + 1];
     const gap = next ? text.slice(t.end, next.start) : '';
     const rated = !!next && isRate(next, tokens[i + 2], gap);
-    if (!plausibleAmount(t.norm, rated)) continue;
+    // "just 12", "only 9": these cues say price whatever the size.
+    const priced = rated || SURE_CUES.has(tokens[i - 1]?.norm ?? '');
+    if (!plausibleAmount(t.norm, priced)) continue;
     if (rated) out.push([i, next.norm === 'a' || next.norm === 'an' || next.norm === 'per' ? i + 2 : i + 1]);
     else if (next && (next.norm === 'vat' || next.norm === 'pp') && /^\s*\+?\s*$/.test(gap)) out.push([i, i + 1]);
     else if (cued(tokens, i) && endsPrice(next, gap)) out.push([i, i]);
@@ -40,17 +44,17 @@ export function barePrices(text: string, tokens: readonly Token[]): [number, num
 }
 
 /**
- * Figures with pence, or whole amounts: from 2 before a rate ("5 a head"), else from 13, since
+ * Figures with pence, or whole amounts: from 2 before a rate ("5 a head") or after "just"/"only", else from 13, since
  * "from 9", "for 10" and "at 12" are as often opening hours and party sizes as prices.
  */
-function plausibleAmount(norm: string, rated: boolean): boolean {
+function plausibleAmount(norm: string, sure: boolean): boolean {
   const plain = norm.replace(/,/g, '');
   if (/^\d+\.\d\d$/.test(plain)) return true;
   if (!/^\d+$/.test(plain)) return false;
   const n = Number(plain);
   // A year ("for 2025", "from 2019") is a date, unless written with a thousands comma.
   if (n >= 1900 && n <= 2100 && !norm.includes(',')) return false;
-  return n >= (rated ? 2 : 13) && n < 10_000_000;
+  return n >= (sure ? 2 : 13) && n < 10_000_000;
 }
 
 /** A figure glued to a sign or unit the main price finder or other words own ("$16", "10%", "7:30", "3-4"). */

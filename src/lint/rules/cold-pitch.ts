@@ -13,7 +13,7 @@ import type { Span } from '../types';
 
 const options = z.object({
   /** Summed weight at which a reply or comment reads as a cold pitch. */
-  threshold: z.number().min(0.5).max(100).default(3.5),
+  threshold: z.number().min(0.5).max(100).default(4),
   /**
    * A top-level post is the writer's own space, so pitching there is ad-tone's business. Only a
    * single phrase at least this heavy flags a post: the follow/sub trades weigh 5.

@@ -63,7 +63,8 @@ export const duplicatePromotion = defineRule({
     // promotion, and a post calling the offer off is a notice, not the offer again.
     const relation = (m: SimilarityMatch) => compareOffers(print, offers.fingerprint(m.index));
     const matches = alike.filter((m) => relation(m) !== 'different' && !swappedGoods(print, offers.fingerprint(m.index)));
-    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, matches, [after, now]) : [];
+    // Look-alikes already judged (kept or set aside as another offer) are not judged again as rewordings.
+    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, alike, [after, now]) : [];
     const repeated = [...matches, ...sameOffer].filter((m) => !withdrawsOffer(analysis.tokens, tokenize(m.post.text)));
     if (repeated.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
     // Repeating an offer's own terms (the same price, discount or code) is repeating a promotion.

@@ -10,7 +10,7 @@ import { CALL_OBJECTS } from './lists';
 import { listedSignals } from './listed';
 import { signalOf, type StructuralSignal } from './signal';
 
-/** Most the pitch wordings add; the cold-pitch threshold is 3.5. */
+/** Most the pitch wordings add; the cold-pitch threshold is 4. */
 const CAP = 7;
 /** Added once when the writer names their business and also offers it (a contact, a quote, a try). */
 const PAIRED = 1.5;
@@ -50,7 +50,7 @@ function ownThingSold(text: string, tokens: readonly Token[]): StructuralSignal 
  * trade told in the present tense, which a reply to a stranger has no reason to tell but to sell.
  * "Yes we do accept…" answers a customer's question and is left to the negative phrases.
  */
-const TRADE_VERBS = new Set(['do', 'build', 'design', 'make', 'print', 'clean', 'recruit', 'place', 'install', 'repair', 'fix', 'coach', 'teach', 'train', 'grow', 'run', 'manage', 'create', 'write', 'develop', 'supply', 'sell', 'offer', 'provide', 'specialise', 'specialize', 'help', 'support', 'handle', 'deliver', 'cater', 'photograph', 'shoot', 'film', 'edit', 'host', 'organise', 'organize', 'migrate', 'automate', 'solve', 'get', 'take']);
+const TRADE_VERBS = new Set(['do', 'build', 'design', 'make', 'print', 'clean', 'recruit', 'place', 'install', 'repair', 'fix', 'coach', 'teach', 'train', 'grow', 'run', 'manage', 'create', 'write', 'develop', 'supply', 'sell', 'offer', 'provide', 'specialise', 'specialize', 'help', 'support', 'handle', 'deliver', 'cater', 'photograph', 'shoot', 'film', 'edit', 'host', 'organise', 'organize', 'migrate', 'automate', 'solve']);
 /** Words that make "we do…" an answer rather than a trade: "yes we do", "we do accept", "we do have". */
 const ANSWERING = new Set(['yes', 'yep', 'yeah', 'no', 'sorry']);
 const ANSWER_OBJECTS = new Set(['accept', 'have', 'take', 'open', 'close', 'deliver', 'ship', 'not', 'still']);

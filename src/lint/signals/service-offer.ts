@@ -22,10 +22,10 @@ const SERVED = new Set(['you', 'your', 'yours', 'our', 'my']);
 /** Verbs that need no object: "I'd love to chat" already names the two of them. */
 const MUTUAL = new Set(['talk', 'chat', 'connect']);
 /** Objects that make "share"/"send" a reply to a customer or a friend ("send you the tracking link"). */
-const CUSTOMER_THINGS = new Set(['tracking', 'refund', 'receipt', 'invoice', 'photos', 'pictures', 'recipe', 'update', 'updates']);
+const CUSTOMER_THINGS = new Set(['tracking', 'refund', 'receipt', 'invoice', 'photos', 'pictures', 'recipe', 'update', 'updates', 'order', 'parcel', 'replacement', 'money']);
 /** Words after the verb within which the reader or the offer must be named. */
 const REACH = 4;
-/** What the offer weighs; the promotion threshold is 3 and the cold-pitch threshold 3.5. */
+/** What the offer weighs; the promotion threshold is 3 and the cold-pitch threshold 4. */
 const WEIGHT = 1.5;
 
 /** At most one signal: the first soft offer to serve the reader. */
@@ -55,7 +55,10 @@ export function serviceOffers(text: string, tokens: readonly Token[]): Structura
 function servedWithin(tokens: readonly Token[], verb: number): number {
   for (let k = verb + 1; k <= verb + REACH && k < tokens.length; k++) {
     if (CUSTOMER_THINGS.has(tokens[k].norm)) return -1;
-    if (SERVED.has(tokens[k].norm)) return k;
+    if (!SERVED.has(tokens[k].norm)) continue;
+    // "send your refund", "send you the tracking link": a customer served, not a sale.
+    for (let c = k + 1; c <= k + 3 && c < tokens.length; c++) if (CUSTOMER_THINGS.has(tokens[c].norm)) return -1;
+    return k;
   }
   return -1;
 }
