@@ -102,11 +102,12 @@ function productOverlap(a: Set<string>, b: Set<string>): number {
 }
 
 /** "free delivery" and "at no charge" name the same giving: mechanics compared with every free one as "free" too. */
-const freeAsOne = (m: Set<string>) => new Set([...m, ...[...m].filter((k) => k.startsWith('free')).map(() => 'free')]);
+// Most offers have no mechanic or a single one: compared without building sets where it can.
+const freeAsOne = (m: Set<string>) => (m.size === 0 || m.has('free') || ![...m].some((k) => k.startsWith('free')) ? m : new Set([...m, 'free']));
 /** What is given free, where named: "free delivery" and "free toy" are two offers. */
-const freeThings = (m: Set<string>) => new Set([...m].filter((k) => k.startsWith('free ') && !k.startsWith('free trial')));
+const freeThings = (m: Set<string>) => (m.size === 0 ? m : new Set([...m].filter((k) => k.startsWith('free ') && !k.startsWith('free trial'))));
 /** The counts of goods alone: "6 left" and "six Christmas sessions" are one count told two ways. */
-const counts = (lots: Set<string>) => new Set([...lots].map((k) => k.slice(0, k.indexOf(' '))));
+const counts = (lots: Set<string>) => (lots.size === 0 ? lots : new Set([...lots].map((k) => k.slice(0, k.indexOf(' ')))));
 
 /** Both sets filled and sharing nothing: two different figures, codes or mechanics. */
 const clash = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));

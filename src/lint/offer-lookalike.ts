@@ -42,6 +42,11 @@ function editDistance(x: string, y: string): number {
 /** Words that call an offer off, put it back or end it. */
 const WITHDRAWN = new Set(['cancelled', 'canceled', 'postponed', 'sorry', 'apologies', 'unfortunately', 'broken', 'closed', 'ended', 'over', 'withdrawn', 'paused', 'rescheduled']);
 
+/** True when the draft has any word that may call an offer off: checked first, so most drafts never tokenize their history. */
+export function mayWithdraw(draft: readonly Token[]): boolean {
+  return draft.some((t) => WITHDRAWN.has(t.norm)) || hasNotThis(draft);
+}
+
 /** True when the draft calls off or ends the offer in words the earlier post did not use. */
 export function withdrawsOffer(draft: readonly Token[], earlier: readonly Token[]): boolean {
   const before = new Set(earlier.map((t) => t.norm));

@@ -32,8 +32,7 @@ const WEIGHT = 1.5;
 export function serviceOffers(text: string, tokens: readonly Token[]): StructuralSignal[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm;
-    const raw = text.slice(tokens[i].start, tokens[i].end);
-    const contracted = CONTRACTED.has(w) && /['’]/.test(raw);
+    const contracted = CONTRACTED.has(w) && /['’]/.test(text.slice(tokens[i].start, tokens[i].end));
     // The subject is often left out in a reply: "would love to send you samples", "happy to help".
     const happy = ((w === 'happy' || w === 'glad') && tokens[i + 1]?.norm === 'to') || (w === 'would' && (tokens[i + 1]?.norm === 'love' || tokens[i + 1]?.norm === 'be'));
     if (!SUBJECT.has(w) && !contracted && !happy) continue;
