@@ -12,7 +12,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBrandPosts, readRepeatPairs } from '../tests/fixtures/brand/records';
+import { HOLDOUT_POSTS_FILE, readBrandPosts, readHoldout, readRepeatPairs } from '../tests/fixtures/brand/records';
 import { parseEvalArgs, USAGE, type EvalArgs } from './eval/args';
 import { measureBrandSet, type BrandReport } from './eval/brand-set';
 import { formatBrandReport } from './eval/print-brand';
@@ -39,7 +39,9 @@ function printCorpora(report: Record<string, Record<string, CorpusMeasure>>): vo
 
 /** Everything: the brand set, then the public corpora when the folder is there. */
 function runDefault(args: EvalArgs): void {
-  const brand: BrandReport = measureBrandSet(readBrandPosts(), readRepeatPairs(), args.split, args.misses);
+  // The holdout rows are measured beside the halves; `--split` (and so `--misses` there) leaves them out.
+  const holdout = existsSync(HOLDOUT_POSTS_FILE) ? readHoldout() : { posts: [], pairs: [] };
+  const brand: BrandReport = measureBrandSet([...readBrandPosts(), ...holdout.posts], [...readRepeatPairs(), ...holdout.pairs], args.split, args.misses);
   const found = existsSync(SHARED_DATA);
   const files = found ? readdirSync(SHARED_DATA).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(SHARED_DATA, f)) : [];
   const corpora = measureCorpora(files, args);

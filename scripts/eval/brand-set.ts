@@ -6,7 +6,7 @@
  */
 import { compareTwoStrings } from 'string-similarity';
 import { promotionOfText, type Diagnostic } from '../../src/lint';
-import { BRAND_SPLITS, type BrandPost, type BrandSplit, type RepeatPair } from '../../tests/fixtures/brand/records';
+import { BRAND_SPLITS, HOLDOUT_SPLIT, type BrandPost, type BrandSplit, type RepeatPair } from '../../tests/fixtures/brand/records';
 import type { EvalSplit } from './args';
 import { EVAL_NOW, EVAL_SETTINGS, lintForEval, reports, warns } from './lint-once';
 import { binaryFigures, worstMistakes, type BinaryFigures, type Mistakes, type Outcome } from './outcomes';
@@ -136,12 +136,13 @@ function only(j: Judged, keep: (o: Outcome) => boolean): Judged {
 export function measureBrandSet(posts: readonly BrandPost[], pairs: readonly RepeatPair[], split: EvalSplit | undefined, keep: number): BrandReport {
   const all = judge(posts, pairs);
   const report: BrandReport = { posts: posts.length, pairs: pairs.length, halves: {} };
-  for (const half of BRAND_SPLITS) {
-    if (split === undefined || split === half) report.halves[half] = figuresOf(only(all, (o) => o.split === half));
+  for (const half of [...BRAND_SPLITS, HOLDOUT_SPLIT] as const) {
+    const rows = only(all, (o) => o.split === half);
+    if ((split === undefined || split === half) && rows.adTone.length + rows.duplicate.length > 0) report.halves[half] = figuresOf(rows);
   }
-  if (split === undefined) report.halves.both = figuresOf(all);
+  if (split === undefined) report.halves.both = figuresOf(only(all, (o) => o.split !== HOLDOUT_SPLIT));
   if (keep > 0) {
-    const seen = split === undefined ? all : only(all, (o) => o.split === split);
+    const seen = split === undefined ? only(all, (o) => o.split !== HOLDOUT_SPLIT) : only(all, (o) => o.split === split);
     report.mistakes = {
       'ad-tone': worstMistakes(seen.adTone, keep),
       'cold-pitch': worstMistakes(seen.coldPitch, keep),

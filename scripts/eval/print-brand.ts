@@ -84,10 +84,10 @@ function mistakesBlock(rule: string, m: Mistakes, where: string): string[] {
 export function formatBrandReport(report: BrandReport): string {
   const lines = [`brand set (tests/fixtures/brand): ${report.posts} posts and replies, ${report.pairs} repeat pairs`];
   const halves = Object.entries(report.halves) as [HalfName, HalfFigures][];
-  const where = halves.length === 1 ? `(${halves[0][0]} half)` : '(both halves)';
+  const where = halves.length === 1 ? `(${halves[0][0]} half)` : '(tune and check)';
   for (const rule of Object.keys(HEADINGS)) {
     lines.push(`  ${HEADINGS[rule]}`);
-    for (const [name, f] of halves) lines.push(`    ${name.padEnd(5)}  ${halfLine(rule, f)}`);
+    for (const [name, f] of halves) lines.push(`    ${name.padEnd(7)}  ${halfLine(rule, f)}`);
     if (report.halves.check) lines.push(`    ${goalLine(rule, report.halves.check)}`);
     const m = report.mistakes?.[rule as keyof NonNullable<BrandReport['mistakes']>];
     if (m) lines.push(...mistakesBlock(rule, m, where));

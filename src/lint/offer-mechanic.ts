@@ -1,8 +1,11 @@
 /**
  * The sale mechanic of an offer, however it is worded: "BOGO", "buy one get one free", "second one
- * free", "2 for 1" and "two for the price of one" are all `bogo`; "3 for 2" is `multi-buy 3/2`.
+ * free", "2 for 1" and "two for the price of one" are all `bogo`; "3 for 2" is `multi-buy 3/2`;
+ * "free for 14 days" and "the first two weeks are on us" are `free trial 14 days`; "FREE", "at no
+ * cost" and "on us" are `free`.
  */
 import type { Token } from './text/tokenize';
+import { freeOfCharge, freeTrialDays } from './offer-wording';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, second: 2, 'a': 1 };
 const REACH = 6;
@@ -10,9 +13,13 @@ const REACH = 6;
 const amount = (t: Token | undefined): number => (t ? (NUMBER_WORDS[t.norm] ?? (/^\d{1,2}$/.test(t.norm) ? Number(t.norm) : NaN)) : NaN);
 
 /** The mechanics named in a text. */
-export function mechanicOf(tokens: readonly Token[]): Set<string> {
+export function mechanicOf(tokens: readonly Token[], isGoods: (word: string) => boolean = () => false): Set<string> {
   const out = new Set<string>();
+  let free: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    const trial = freeTrialDays(tokens, i);
+    if (trial !== undefined) out.add(`free trial ${trial} days`);
+    else free ??= freeOfCharge(tokens, i, isGoods);
     const w = tokens[i].norm;
     const next = tokens[i + 1]?.norm;
     if (w === 'bogo' || w === 'b1g1' || w === 'bogof') out.add('bogo');
@@ -36,6 +43,8 @@ export function mechanicOf(tokens: readonly Token[]): Set<string> {
     } else if (w === 'free' && (next === 'shipping' || next === 'delivery' || next === 'postage')) out.add('free delivery');
     else if (w === 'free' && next === 'gift') out.add('free gift');
   }
+  // Plain "free" is a mechanic only when nothing more precise was said: "free delivery" is not also "free".
+  if (free && out.size === 0) out.add(free);
   return out;
 }
 

@@ -1,4 +1,4 @@
-/** Ways to take an offer up without a link: phone numbers and text-to short codes. */
+/** Ways to take an offer up without a link: phone numbers, e-mail addresses and text-to short codes. */
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { NEGLIGIBLE, type PromotionSignal } from './signal';
@@ -88,6 +88,34 @@ export function shortCodeSignals(text: string, tokens: readonly Token[]): Promot
     if (weight < NEGLIGIBLE) break;
     const start = tokens[verb].start;
     out.push({ kind: 'phone', label: 'a short number to text', weight, start, end: t.end, text: text.slice(start, t.end) });
+  }
+  return out;
+}
+
+/** Longest local part and domain of an address looked at: keeps the scan linear on any paste. */
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 255;
+const isLocalChar = (c: string) => /[\p{L}\p{N}._%+-]/u.test(c);
+const isDomainChar = (c: string) => /[\p{L}\p{N}.-]/u.test(c);
+/** An address is worth little alone (shops' notices give one too); it is a way to take an offer up. */
+const EMAIL = 0.5;
+
+/** E-mail addresses ("bookings@luigis.example.co.uk"): each "@" grown a bounded way to either side. */
+export function emailSignals(text: string): PromotionSignal[] {
+  const out: PromotionSignal[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < LOCAL_MAX && isLocalChar(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < DOMAIN_MAX && isDomainChar(text[end])) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    const domain = text.slice(at + 1, end);
+    const top = domain.slice(domain.lastIndexOf('.') + 1);
+    if (start === at || !domain.includes('.') || domain.startsWith('.') || domain.includes('..') || !/^\p{L}{2,}$/u.test(top)) continue;
+    const weight = EMAIL * 0.5 ** out.length;
+    if (weight < NEGLIGIBLE) break;
+    out.push({ kind: 'email', label: 'an e-mail address to write to', weight, start, end, text: text.slice(start, end) });
+    at = end - 1;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /** Money amounts, price cuts, pence, multi-buys and rates: the prices of an offer. */
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
+import { barePrices } from './bare-prices';
 import { NEGLIGIBLE, type PromotionSignal } from './signal';
 
 const CURRENCY_SYMBOLS = new Set(['$', '£', '€']);
@@ -60,8 +61,20 @@ export function priceSignals(text: string, tokens: readonly Token[], links: read
     weight *= 0.5 ** repeats[kind]++;
     if (weight >= NEGLIGIBLE) out.push({ kind: 'price', label, weight, start, end, text: text.slice(start, end) });
   }
-  return out;
+  for (const [first, last] of barePrices(text, tokens)) {
+    const { start } = tokens[first];
+    const { end } = tokens[last];
+    const weight = BARE * 0.5 ** repeats.amount;
+    if (weight < NEGLIGIBLE) break;
+    if (links.some((l) => l.start < end && start < l.end) || out.some((s) => s.start < end && start < s.end)) continue;
+    repeats.amount++;
+    out.push({ kind: 'price', label: 'a price', weight, start, end, text: text.slice(start, end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A price without a currency sign weighs like an amount with one: its cue already made it a price. */
+const BARE = 1.5;
 
 /** "just 99p", "50p each": pence only with a price cue, since "720p" is a video size. */
 function isPence(tokens: readonly Token[], i: number): boolean {

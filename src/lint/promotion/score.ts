@@ -5,7 +5,8 @@
  *
  * - Phrases of the `ad`, `cta` and `urgency` lists (own phrases included): where phrases overlap
  *   the longest counts; a repeated phrase counts half as much each time; each list is capped.
- * - Structures no word list can hold: prices and price cuts, phone numbers, text-to short codes.
+ * - Structures no word list can hold: prices and price cuts (with a currency sign or without),
+ *   phone numbers, e-mail addresses, text-to short codes.
  * - Pairings, the hard-sell shapes: a call to action with a deadline, several calls to action, an
  *   offer with a way to take it up (+1 each).
  * - Weak boosters (ALL CAPS, "!!", a link) that count only once something already sells.
@@ -18,10 +19,13 @@ import type { PhraseHit } from '../phrases/match';
 import { findLinks } from '../text/links';
 import type { Token } from '../text/tokenize';
 import { boosterSignals, capsFacts, questionSignal, SHOUT_SHARE } from './boosters';
-import { phoneSignals, shortCodeSignals } from './contacts';
+import { emailSignals, phoneSignals, shortCodeSignals } from './contacts';
 import { pairings, phraseSignals } from './phrase-signals';
 import { priceSignals } from './prices';
 import { PROMOTIONAL_SCORE, WINDOW, type PromotionScore, type PromotionSignal, type Tagged } from './signal';
+
+/** Words of a job advert. */
+const JOB_ADVERT = new Set(['hiring', 'vacancy', 'vacancies', 'salary', 'wage', 'wages', 'recruiting']);
 
 /** Boosters (caps, "!!", a link) count only once the core signals reach this. */
 const BOOSTER_GATE = 2;
@@ -33,8 +37,9 @@ export function scorePromotion(text: string, facts: { tokens: Token[]; phraseHit
   const caps = capsFacts(text, tokens);
   // In a text mostly in capitals no single word stands out: only the caps booster counts then.
   const phrases = phraseSignals(text, facts.phraseHits, links, caps.share < SHOUT_SHARE);
-  const contacts = [...phoneSignals(text, links), ...shortCodeSignals(text, tokens)];
-  const prices = priceSignals(text, tokens, links);
+  const contacts = [...phoneSignals(text, links), ...emailSignals(text), ...shortCodeSignals(text, tokens)];
+  // In a job advert the figures are pay ("£12.50/hr"), not prices of something sold.
+  const prices = tokens.some((t) => JOB_ADVERT.has(t.norm)) ? [] : priceSignals(text, tokens, links);
   const tagged: Tagged[] = [...phrases, ...prices, ...contacts, ...pairings(phrases, contacts, prices)];
   const signals: PromotionSignal[] = tagged.map(({ list: _list, ...signal }) => signal);
   const core = signals.reduce((sum, s) => sum + Math.max(0, s.weight), 0);

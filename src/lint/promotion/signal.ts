@@ -1,7 +1,7 @@
 /** The shape of a promotion signal and the weights every signal file shares. */
 
-/** What kind of evidence a signal is; the UI quotes `phrase`, `price` and `phone` signals. */
-export type PromotionSignalKind = 'phrase' | 'price' | 'phone' | 'pairing' | 'caps' | 'exclaim' | 'link' | 'value';
+/** What kind of evidence a signal is; the UI quotes `phrase`, `price`, `phone` and `email` signals. */
+export type PromotionSignalKind = 'phrase' | 'price' | 'phone' | 'email' | 'pairing' | 'caps' | 'exclaim' | 'link' | 'value';
 
 export interface PromotionSignal {
   kind: PromotionSignalKind;
@@ -21,7 +21,7 @@ export interface PromotionScore {
 }
 
 /** Score at or above which a text counts as promotional (for duplicate-promotion and promo-ratio). */
-export const PROMOTIONAL_SCORE = 3.5;
+export const PROMOTIONAL_SCORE = 3;
 /** Most that value markers can take off: a tip does not cancel a hard sell. */
 export const VALUE_CAP = 2;
 /** Characters within which signals add up: about a long tweet or a short Facebook post. */

@@ -5,10 +5,10 @@ import { quoted } from '../text/quote';
 import type { Span } from '../types';
 
 /** Signals worth quoting to the person: the words they wrote, not "ALL CAPS" or "a link". */
-const QUOTABLE = new Set<PromotionSignal['kind']>(['phrase', 'price', 'phone']);
+const QUOTABLE = new Set<PromotionSignal['kind']>(['phrase', 'price', 'phone', 'email']);
 const MAX_QUOTES = 3;
 /** Highlighted: the triggering words. Caps are the shouting rule's business; a link is not wrong. */
-const SPANNED = new Set<PromotionSignal['kind']>(['phrase', 'price', 'phone', 'exclaim']);
+const SPANNED = new Set<PromotionSignal['kind']>(['phrase', 'price', 'phone', 'email', 'exclaim']);
 
 /**
  * `ad-tone`: the draft reads like an advertisement. The promotion score (weighted signals, see

@@ -5,6 +5,8 @@ import { defineRule } from '../rule';
 import type { HistoryPost } from '../types';
 import { compareOffers, hasOffer, offerFingerprint, type OfferFingerprint } from '../offer-fingerprint';
 import { offerIndexFor } from '../offer-index';
+import { mayWithdraw, swappedGoods, withdrawsOffer } from '../offer-lookalike';
+import { tokenize } from '../text/tokenize';
 import { shorten } from '../text/quote';
 import { normalizeForSimilarity, type SimilarityMatch } from '../similarity';
 
@@ -57,13 +59,28 @@ export const duplicatePromotion = defineRule({
     });
     const offers = offerIndexFor(analysis.history);
     const print = offerFingerprint(draft.text, analysis.tokens);
-    // A look-alike with another offer (another discount, price or product) is a new promotion.
-    const matches = alike.filter((m) => compareOffers(print, offers.fingerprint(m.index)) !== 'different');
-    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, matches, [after, now]) : [];
-    if (matches.length + sameOffer.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
+    // A look-alike with another offer (another discount, price or product swapped in) is a new
+    // promotion, and a post calling the offer off is a notice, not the offer again.
+    const sameTerms = new Set<SimilarityMatch>();
+    const matches = alike.filter((m) => {
+      const earlier = offers.fingerprint(m.index);
+      const relation = compareOffers(print, earlier);
+      if (relation === 'same') sameTerms.add(m);
+      return relation !== 'different' && !swappedGoods(print, earlier);
+    });
+    // Look-alikes already judged (kept or set aside as another offer) are not judged again as rewordings.
+    const sameOffer = hasOffer(print) ? rewordedRepeats(print, offers, analysis.history, inScope, alike, [after, now]) : [];
+    const withdrawing = mayWithdraw(analysis.tokens);
+    const repeated = [...matches, ...sameOffer].filter((m) => !withdrawing || !withdrawsOffer(analysis.tokens, tokenize(m.post.text)));
+    if (repeated.length === 0 || normalizeForSimilarity(draft.text).length < MIN_CHARS) return [];
+    // Repeating an offer's own terms (the same price, discount or code) is repeating a promotion.
     const promotional =
-      sameOffer.length > 0 || isPromotional(analysis.promotion) || matches.some((m) => isPromotional(promotionOfText(m.post.text, analysis.settings)));
-    const repeats = promotional ? [...matches, ...sameOffer] : matches.filter((m) => m.score >= Math.max(NEAR_IDENTICAL, options.threshold));
+      sameOffer.length > 0 ||
+      isPromotional(analysis.promotion) ||
+      matches.some((m) => sameTerms.has(m)) ||
+      matches.some((m) => isPromotional(promotionOfText(m.post.text, analysis.settings)));
+    const kept = new Set(repeated);
+    const repeats = promotional ? repeated : matches.filter((m) => kept.has(m)).filter((m) => m.score >= Math.max(NEAR_IDENTICAL, options.threshold));
     if (repeats.length === 0) return [];
     const byTime = [...repeats].sort((a, b) => times[a.index] - times[b.index]);
     const latest = byTime[byTime.length - 1];

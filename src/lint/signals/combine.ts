@@ -13,10 +13,19 @@ import type { StructuralSignal } from './signal';
 const PAIRING = 1;
 const DEADLINE_PAIR = 'a deadline next to a call to action';
 const OFFER_PAIR = 'an offer with a way to take it up';
+/** The promotion score's own label for its question credit (see `questionSignal`). */
+const QUESTION = 'a question to the reader';
+/** A price cut this heavy ("half price", "40% off") needs only a soft time frame ("this week") to be a time-limited offer. */
+const STRONG_OFFER = 2.5;
 
 /** The score with the evidence added, signals in text order. */
 export function withEvidence(base: PromotionScore, evidence: readonly StructuralSignal[]): PromotionScore {
   if (evidence.length === 0) return base;
+  // A question before a call to buy ("Still chasing invoices? Book a demo") sets up the pitch; it
+  // is no question asked for the reader's sake, so it no longer counts as value.
+  const called = evidence.some((e) => e.family === 'call');
+  const kept = called ? base.signals.filter((s) => s.label !== QUESTION) : base.signals;
+  if (kept.length !== base.signals.length) base = { score: base.score - windowedScore(base.signals) + windowedScore(kept), signals: kept };
   const counted = base.signals.filter((s) => s.weight > 0 && s.kind !== 'pairing');
   const added: PromotionSignal[] = [];
   for (const e of evidence) {
@@ -50,10 +59,12 @@ function pairings(existing: readonly PromotionSignal[], evidence: readonly Struc
 /** An offer (a price, a cut, an offer wording) next to a deadline or scarcity: the other hard-sell shape. */
 function offerWithDeadline(existing: readonly PromotionSignal[], evidence: readonly StructuralSignal[]): PromotionSignal[] {
   if (existing.some((s) => s.kind === 'pairing' && s.label === DEADLINE_PAIR)) return [];
-  const deadline = evidence.find((e) => e.family === 'scarcity' && e.weight >= 1);
+  const strong = existing.some((s) => (s.kind === 'price' || s.kind === 'phrase') && s.weight >= STRONG_OFFER);
+  const deadline = evidence.find((e) => e.family === 'scarcity' && e.weight >= (strong ? 0.5 : 1));
   if (!deadline) return [];
   const offer =
-    evidence.find((e) => e.family === 'offer' && e.weight >= 1.5) ?? existing.find((s) => (s.kind === 'price' || (s.kind === 'phrase' && s.weight >= 1.5)) && !(s.start < deadline.end && deadline.start < s.end));
+    evidence.find((e) => e.family === 'offer' && e.weight >= 1.5) ??
+    existing.find((s) => (s.kind === 'price' || (s.kind === 'phrase' && s.weight >= 1.5)) && !(s.start < deadline.end && deadline.start < s.end));
   if (!offer || Math.abs(offer.start - deadline.start) >= WINDOW) return [];
   return [{ kind: 'pairing', label: 'an offer with a deadline', weight: PAIRING, start: deadline.start, end: deadline.end, text: deadline.text }];
 }

@@ -10,6 +10,7 @@ import { offerSignals } from './offer';
 import { replyPitchSignals } from './reply-pitch';
 import { scarcitySignals } from './scarcity';
 import { selfPraiseSignals } from './self-praise';
+import { serviceOffers } from './service-offer';
 import type { StructuralSignal } from './signal';
 import type { PhraseHit } from '../phrases/match';
 import type { Span } from '../types';
@@ -27,13 +28,13 @@ export function promotionEvidence(text: string, tokens: readonly Token[], links:
     ...scarcitySignals(text, tokens, hits),
     ...selfPraiseSignals(text, tokens, hits),
     ...buyerSignals(text, hits),
+    ...serviceOffers(text, tokens),
   ].sort((a, b) => a.start - b.start);
 }
 
 /** Evidence that a reply or comment pitches the writer's business, in text order; may be negative. */
 export function replyPitchEvidence(text: string, tokens: readonly Token[]): StructuralSignal[] {
-  const hits = signalHits(text, tokens);
-  return hits.length === 0 ? [] : replyPitchSignals(text, tokens, hits).sort((a, b) => a.start - b.start);
+  return replyPitchSignals(text, tokens, signalHits(text, tokens)).sort((a, b) => a.start - b.start);
 }
 
 /** Hits that start outside every link (both in text order): one merge-like pass. */

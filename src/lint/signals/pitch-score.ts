@@ -23,7 +23,7 @@ export function replyPitchScore(text: string, tokens: readonly Token[], promotio
   const parts: PitchPart[] = [];
   let score = Math.max(0, promotion.score);
   for (const s of promotion.signals) {
-    if (s.weight >= SHOWN && (s.kind === 'phrase' || s.kind === 'price' || s.kind === 'phone')) parts.push({ start: s.start, end: s.end, weight: s.weight, label: s.label });
+    if (s.weight >= SHOWN && (s.kind === 'phrase' || s.kind === 'price' || s.kind === 'phone' || s.kind === 'email')) parts.push({ start: s.start, end: s.end, weight: s.weight, label: s.label });
   }
   if (score === 0) parts.length = 0;
   for (const e of replyPitchEvidence(text, tokens)) {

@@ -6,7 +6,7 @@
 import type { PhraseHit } from '../phrases/match';
 import type { Token } from '../text/tokenize';
 import { listedSignals } from './listed';
-import { opensClause, tokenAt, type StructuralSignal } from './signal';
+import { breakBetween, opensClause, tokenAt, type StructuralSignal } from './signal';
 
 const CAP = 3;
 const WRITER = new Set(['our', 'we', 'us', 'were', 'weve', 'ours', 'my', 'im', 'i']);
@@ -23,7 +23,9 @@ function whose(text: string, tokens: readonly Token[], h: PhraseHit): number {
   const i = tokenAt(tokens, h.start);
   let writer = false;
   for (let k = i - 1; k >= 0 && tokens[k].start >= h.start - SENTENCE; k--) {
-    if (OTHER.has(tokens[k].norm)) return 0.25;
+    // "…your auditors will love. Trusted by 1,000 teams": the reader of an earlier sentence is not
+    // whose the praise is; only a "your" or "congrats" in the praise's own sentence makes it someone else's.
+    if (OTHER.has(tokens[k].norm) && !breakBetween(text, tokens, k, i)) return 0.25;
     writer ||= WRITER.has(tokens[k].norm);
   }
   for (let k = i; k < tokens.length && tokens[k].end <= h.end + SENTENCE; k++) writer ||= WRITER.has(tokens[k].norm);

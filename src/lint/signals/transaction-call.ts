@@ -46,7 +46,9 @@ export function transactionCalls(text: string, tokens: readonly Token[], hits: r
       continue;
     }
     const joined = tokens[first - 1]?.norm === 'or' || tokens[first - 1]?.norm === 'and';
-    if (!(opensClause(text, tokens, first) || joined || ledIn(text, tokens, leads, first))) continue;
+    // After a comma too ("Booking recommended, message us"): the call must still reach an offer.
+    const afterComma = first > 0 && text.slice(tokens[first - 1].end, tokens[first].start).includes(',');
+    if (!(opensClause(text, tokens, first) || joined || afterComma || ledIn(text, tokens, leads, first))) continue;
     // A verb phrase that holds its object ("hop on a call", "get in touch") reaches from its last word.
     const holds = last > first && CALL_OBJECTS.get(tokens[last].norm);
     const reach = holds ? { at: last, weight: holds.weight } : reachedOffer(text, tokens, last);

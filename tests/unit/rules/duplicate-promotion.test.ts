@@ -139,3 +139,27 @@ describe('duplicate-promotion', () => {
     ]);
   });
 });
+
+describe('duplicate-promotion: reworded repeats and look-alikes', () => {
+  const earlier = (text: string) => [on(hoursAgo(24).slice(0, 10), text)];
+
+  it('catches the same offer in other words: the same price and goods, told another way', () => {
+    const found = check('Sundays mean unlimited brunch with us: 45 pounds per person. Book a table.', earlier('Bottomless brunch every Sunday, £45 a head. Reserve now!'));
+    expect(found).toHaveLength(1);
+    expect(found[0].details).toBe('same offer terms: £45');
+  });
+
+  it('calls a near-copy that repeats its price a repeated promotion, though it reads as no hard sell', () => {
+    const found = check('Gel nails £25 every tuesday, walk-ins welcome!', earlier('Gel nails £25 every Tuesday. Walk-ins welcome!'));
+    expect(found.map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('leaves a look-alike with another product swapped in alone', () => {
+    expect(check('25% off all tulip bouquets this weekend only 🌷', earlier('25% off all rose bouquets this weekend only 🌹'))).toEqual([]);
+  });
+
+  it('leaves a notice calling the offer off alone', () => {
+    const offer = 'Any large coffee + a pastry for £4.50 before 10am all week';
+    expect(check(`${offer}? Not this week, sorry: the oven is broken.`, earlier(offer))).toEqual([]);
+  });
+});
