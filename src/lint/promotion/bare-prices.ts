@@ -37,7 +37,7 @@ export function barePrices(text: string, tokens: readonly Token[]): [number, num
     const priced = rated || SURE_CUES.has(tokens[i - 1]?.norm ?? '');
     if (!plausibleAmount(t.norm, priced)) continue;
     if (rated) out.push([i, next.norm === 'a' || next.norm === 'an' || next.norm === 'per' ? i + 2 : i + 1]);
-    else if (next && (next.norm === 'vat' || next.norm === 'pp') && /^\s*\+?\s*$/.test(gap)) out.push([i, i + 1]);
+    else if (next && (next.norm === 'vat' || next.norm === 'pp') && (gap.trim() === '' || gap.trim() === '+')) out.push([i, i + 1]);
     else if (cued(tokens, i) && endsPrice(next, gap)) out.push([i, i]);
   }
   return out;

@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LINT_DEBOUNCE_MS } from '../../../src/content/constants';
 import { startPostLint } from '../../../src/content/start-postlint';
 import { handlePostLintMessage, type BackgroundServices } from '../../../src/history/background-handlers';
-import { setStoredHistory, storedHistory } from '../history/stored-history';
+import { storedHistory } from '../history/stored-history';
 import { createLintService } from '../../../src/history/lint-service';
 import { isPostLintMessage, LINT_PORT_NAME, type LintPortRequest, type LintRequest, type PostLintMessage } from '../../../src/history/messages';
 import { createTabStates, readTabState } from '../../../src/history/tab-state';

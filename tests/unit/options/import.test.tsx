@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setStoredHistory, storedHistory } from '../history/stored-history';
+import { storedHistory } from '../history/stored-history';
 import { parseHistory } from '../../../src/history/schema';
 import { writeRetention } from '../../../src/history/store/retention';
 import { importFile } from '../../../src/importers';

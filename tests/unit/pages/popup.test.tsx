@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { UNDO_MS } from '../../../entrypoints/popup/DraftItems';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import { setStoredHistory, storedHistory } from '../history/stored-history';
+import { setStoredHistory } from '../history/stored-history';
 import { tabStateKey } from '../../../src/history/tab-state';
 import { readSettings, settingsItem } from '../../../src/storage/settings';
 import { storage } from '#imports';

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SummaryPage } from '../../../entrypoints/summary/SummaryPage';
-import { setStoredHistory, storedHistory } from '../history/stored-history';
+import { setStoredHistory } from '../history/stored-history';
 import { settingsItem } from '../../../src/storage/settings';
 import { seedWeek, SEED_SETTINGS } from '../../e2e/harness/summary-history';
 
