@@ -16,8 +16,30 @@ import { withEvidence } from './signals/combine';
 const matcherCache = new WeakMap<Settings['phrases'], { matcher: PhraseMatcher; allowed: PhraseMatcher }>();
 const indexCache = new WeakMap<readonly HistoryPost[], HistoryIndex>();
 
-/** The phrase matcher for built-in lists plus the person's own phrases, cached per settings. */
-export function phraseMatchers(phrases: Settings['phrases']): { matcher: PhraseMatcher; allowed: PhraseMatcher } {
+const canonical = new WeakMap<Settings['phrases'], Settings['phrases']>();
+const byContent = new Map<string, Settings['phrases']>();
+
+/**
+ * The first phrases object seen with the same content. Settings are read afresh after every
+ * storage change (and by each page), so equal phrase lists arrive as new objects: keyed by
+ * content, they share one matcher and one promotion memo instead of rebuilding both.
+ */
+function samePhrases(phrases: Settings['phrases']): Settings['phrases'] {
+  let found = canonical.get(phrases);
+  if (found) return found;
+  const key = JSON.stringify(phrases);
+  found = byContent.get(key);
+  if (!found) {
+    if (byContent.size >= 8) byContent.clear();
+    byContent.set(key, (found = phrases));
+  }
+  canonical.set(phrases, found);
+  return found;
+}
+
+/** The phrase matcher for built-in lists plus the person's own phrases, cached per phrase lists. */
+export function phraseMatchers(given: Settings['phrases']): { matcher: PhraseMatcher; allowed: PhraseMatcher } {
+  const phrases = samePhrases(given);
   let cached = matcherCache.get(phrases);
   if (!cached) {
     const custom = new Map<string, PhraseList>();
@@ -103,8 +125,9 @@ const promotionCache = new WeakMap<Settings['phrases'], Map<string, PromotionSco
  * settings object so classifying a 10,000-post history happens once, not per keystroke.
  */
 export function promotionOfText(text: string, settings: Settings): PromotionScore {
-  let cache = promotionCache.get(settings.phrases);
-  if (!cache) promotionCache.set(settings.phrases, (cache = new Map()));
+  const phrases = samePhrases(settings.phrases);
+  let cache = promotionCache.get(phrases);
+  if (!cache) promotionCache.set(phrases, (cache = new Map()));
   let score = cache.get(text);
   if (!score) {
     score = new Analysis(text, settings, []).promotion;

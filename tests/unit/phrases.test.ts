@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../src/lint';
-import { Analysis } from '../../src/lint/analysis';
+import { loadSettings, settingsSchema } from '../../src/lint';
+import { Analysis, phraseMatchers } from '../../src/lint/analysis';
 import { BUILTIN_PHRASE_LISTS } from '../../src/lint/phrases';
 import { parsePhrase, PhraseMatcher, type PhraseList } from '../../src/lint/phrases/match';
 import { tokenize } from '../../src/lint/text/tokenize';
@@ -134,5 +134,17 @@ describe('built-in lists and settings', () => {
     const settings = settingsSchema.parse({ phrases: { custom: [{ list: 'urgency', phrase: 'doors close soon', weight: 3 }] } });
     const [hit] = new Analysis('Doors close soon!', settings, []).hitsOf('urgency');
     expect([hit.text, hit.entry.weight, hit.entry.note]).toEqual(['Doors close soon', 3, 'words you added in the options']);
+  });
+});
+
+describe('phrase matchers are shared by equal phrase lists', () => {
+  it('builds one matcher for settings read twice with the same phrases, another for different ones', () => {
+    const raw = { phrases: { custom: [{ list: 'ad', phrase: 'bake off', weight: 2, note: '' }], allowed: ['free range'] } };
+    const a = loadSettings(raw).settings.phrases;
+    const b = loadSettings(structuredClone(raw)).settings.phrases;
+    expect(a).not.toBe(b);
+    expect(phraseMatchers(b)).toBe(phraseMatchers(a));
+    const c = loadSettings({ phrases: { ...raw.phrases, allowed: [] } }).settings.phrases;
+    expect(phraseMatchers(c)).not.toBe(phraseMatchers(a));
   });
 });
