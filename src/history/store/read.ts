@@ -8,6 +8,7 @@ import { isoTimeMs } from '../../lint/time';
 import { parseHistoryRecord, type HistoryRecord } from '../schema';
 import { indexedMonths, indexedTotal, readIndex, readMonths, readSetAside } from './io';
 import { INDEX_KEY, monthsBetween, SET_ASIDE_KEY } from './layout';
+import { sortByTime } from './month-records';
 import type { SetAsideEntry } from './set-aside';
 
 /** What a page shows of the history. */
@@ -46,10 +47,10 @@ export async function readHistoryRange(from: number, to: number): Promise<Histor
   return { records, total: indexedTotal(index) };
 }
 
-/** Every record, oldest first. */
+/** Every record, oldest first (sorted: a month written by hand or by a tool may be in any order). */
 export async function readWholeHistory(): Promise<HistoryView> {
   const index = await readIndex();
-  return { records: await readValid(indexedMonths(index), () => true), total: indexedTotal(index) };
+  return { records: sortByTime(await readValid(indexedMonths(index), () => true)), total: indexedTotal(index) };
 }
 
 /** The records set aside as unreadable. */
