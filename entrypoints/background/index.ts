@@ -16,7 +16,8 @@ import { LEGACY_KEY } from '../../src/storage/sync-layout';
  * (MV3 service worker).
  */
 export default defineBackground(() => {
-  const linter = createLintService();
+  // The linter re-warms its caches only once the writer is idle, so a publish is never held up behind it.
+  const linter = createLintService({ writesSettled: () => writer.settled() });
   const writer = createHistoryWriter({ onAccepted: (record) => linter.historyAccepted(record) });
   const tabs = createTabStates();
   const services = {

@@ -29,6 +29,12 @@ export interface LintServiceOptions {
   now?: () => number;
   /** Delay before re-warming the caches after a change; negative turns re-warming off. */
   rewarmDelayMs?: number;
+  /**
+   * Resolves when no history write is on its way. Re-warming rebuilds the history index (over
+   * 100 ms at 10,000 posts) on the worker's one thread; run in the middle of a publish it would
+   * hold up that write, so it waits for the writer first.
+   */
+  writesSettled?: () => Promise<void>;
 }
 
 /** Drafts that reach every cache of the core: phrases, promotion scores, the history index. */
@@ -36,7 +42,7 @@ const WARM_UP_TEXT = 'Warm-up: 20% OFF everything today only, shop now at our st
 const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'linkedin'];
 
 /** Creates the lint service; the background makes exactly one. */
-export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintServiceOptions = {}): LintService {
+export function createLintService({ now = Date.now, rewarmDelayMs = 50, writesSettled = () => Promise.resolve() }: LintServiceOptions = {}): LintService {
   let settings: Settings | null = null;
   let loading: Promise<void> | null = null;
   let rewarmTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,11 +81,10 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50 }: LintSe
     if (rewarmDelayMs < 0 || !settings || !stored.posts) return;
     clearTimeout(rewarmTimer);
     rewarmTimer = setTimeout(() => {
-      try {
-        warmCaches();
-      } catch (error) {
-        console.warn('PostLint: warming up the lint core failed', error);
-      }
+      void writesSettled()
+        .catch(() => undefined)
+        .then(() => warmCaches())
+        .catch((error: unknown) => console.warn('PostLint: warming up the lint core failed', error));
     }, rewarmDelayMs);
   }
 

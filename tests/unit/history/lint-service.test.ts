@@ -4,6 +4,13 @@ import { setStoredHistory } from './stored-history';
 import { createLintService } from '../../../src/history/lint-service';
 import type { LintRequest } from '../../../src/history/messages';
 import { settingsItem } from '../../../src/storage/settings';
+import * as core from '../../../src/lint';
+
+// The real lint core, counted: re-warming shows up as lint calls nobody asked for.
+vi.mock('../../../src/lint', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/lint')>();
+  return { ...actual, lint: vi.fn(actual.lint) };
+});
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const HARD_SELL = 'FLASH SALE 40% OFF everything today only, shop now!!!';
@@ -133,6 +140,29 @@ describe('background lint service', () => {
       linter.historyAccepted(post(HARD_SELL, 1) as never);
       await vi.advanceTimersByTimeAsync(60);
       expect(linter.history).toHaveLength(1);
+      linter.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('re-warms only once the history writer is idle, so a publish is never held up behind it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let idle!: () => void;
+      const writesSettled = vi.fn(() => new Promise<void>((resolve) => (idle = resolve)));
+      const linter = createLintService({ now: () => NOW, rewarmDelayMs: 50, writesSettled });
+      await linter.warmUp();
+      const lint = vi.mocked(core.lint);
+      lint.mockClear();
+      linter.historyAccepted(post(HARD_SELL, 1) as never);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(writesSettled).toHaveBeenCalledTimes(1);
+      expect(lint).not.toHaveBeenCalled(); // the write is still on its way
+      idle();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(lint).toHaveBeenCalled();
+      expect(lint.mock.calls[0][1].history).toHaveLength(1);
       linter.dispose();
     } finally {
       vi.useRealTimers();
