@@ -32,7 +32,8 @@ export interface LintServiceOptions {
   /**
    * Resolves when no history write is on its way. Re-warming rebuilds the history index (over
    * 100 ms at 10,000 posts) on the worker's one thread; run in the middle of a publish it would
-   * hold up that write, so it waits for the writer first.
+   * hold up that write, so it waits for the writer first (but no longer than `REWARM_WAIT_MS`:
+   * a stalled write must not leave the next lint to build the caches itself).
    */
   writesSettled?: () => Promise<void>;
 }
@@ -40,6 +41,8 @@ export interface LintServiceOptions {
 /** Drafts that reach every cache of the core: phrases, promotion scores, the history index. */
 const WARM_UP_TEXT = 'Warm-up: 20% OFF everything today only, shop now at our store!';
 const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'linkedin'];
+/** The longest re-warming waits for the writer: a healthy publish lands well within it. */
+export const REWARM_WAIT_MS = 500;
 
 /** Creates the lint service; the background makes exactly one. */
 export function createLintService({ now = Date.now, rewarmDelayMs = 50, writesSettled = () => Promise.resolve() }: LintServiceOptions = {}): LintService {
@@ -81,7 +84,8 @@ export function createLintService({ now = Date.now, rewarmDelayMs = 50, writesSe
     if (rewarmDelayMs < 0 || !settings || !stored.posts) return;
     clearTimeout(rewarmTimer);
     rewarmTimer = setTimeout(() => {
-      void writesSettled()
+      const waited = new Promise<void>((resolve) => setTimeout(resolve, REWARM_WAIT_MS));
+      void Promise.race([writesSettled(), waited])
         .catch(() => undefined)
         .then(() => warmCaches())
         .catch((error: unknown) => console.warn('PostLint: warming up the lint core failed', error));

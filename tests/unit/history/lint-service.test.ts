@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStoredHistory } from './stored-history';
-import { createLintService } from '../../../src/history/lint-service';
+import { createLintService, REWARM_WAIT_MS } from '../../../src/history/lint-service';
 import type { LintRequest } from '../../../src/history/messages';
 import { settingsItem } from '../../../src/storage/settings';
 import * as core from '../../../src/lint';
@@ -146,7 +146,7 @@ describe('background lint service', () => {
     }
   });
 
-  it('re-warms only once the history writer is idle, so a publish is never held up behind it', async () => {
+  it('re-warms once the history writer is idle (or has stalled for a while), so a publish is never held up behind it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       let idle!: () => void;
@@ -163,6 +163,14 @@ describe('background lint service', () => {
       await vi.advanceTimersByTimeAsync(0);
       expect(lint).toHaveBeenCalled();
       expect(lint.mock.calls[0][1].history).toHaveLength(1);
+      // A write that stalls does not put re-warming off for longer than REWARM_WAIT_MS.
+      writesSettled.mockImplementation(() => new Promise<void>(() => undefined));
+      lint.mockClear();
+      linter.historyAccepted(post('Our opening hours change next week.', 2) as never);
+      await vi.advanceTimersByTimeAsync(50 + REWARM_WAIT_MS - 10);
+      expect(lint).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(20);
+      expect(lint).toHaveBeenCalled();
       linter.dispose();
     } finally {
       vi.useRealTimers();
